@@ -1,0 +1,5 @@
+export * from './regions';
+export * from './agencies';
+export * from './source-files';
+export * from './reports';
+export * from './report-cells';

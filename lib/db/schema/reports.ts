@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import type { Check, Warning } from '../../report/record';
+import { agencies } from './agencies';
+import { sourceFiles } from './source-files';
+
+export const reportTemplate = pgEnum('report_template', ['2021', '2019']);
+
+/**
+ * current:      the version comparisons use (one per agency and year);
+ * superseded:   an earlier version replaced by a corrected report, kept as history;
+ * needs_review: agency or year unknown, kept but out of comparisons until resolved;
+ * removed:      withdrawn by an administrator, kept as history.
+ */
+export const reportStatus = pgEnum('report_status', ['current', 'superseded', 'needs_review', 'removed']);
+
+/** One parsed version of one report. Its printed cells live in `report_cells`. */
+export const reports = pgTable(
+  'reports',
+  {
+    id: serial('id').primaryKey(),
+    agencyId: integer('agency_id').references(() => agencies.id),
+    year: smallint('year'),
+    template: reportTemplate('template').notNull(),
+    /** A 2021 table printing （六）其他处理 as one row: decides which keys the record has. */
+    otherDisposalOneRow: boolean('other_disposal_one_row').notNull(),
+    status: reportStatus('status').notNull(),
+    fileName: text('file_name').notNull(),
+    sourceUrl: text('source_url'),
+    sha256: varchar('sha256', { length: 64 })
+      .notNull()
+      .references(() => sourceFiles.sha256),
+    parserVersion: text('parser_version').notNull(),
+    ingestedAt: timestamp('ingested_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Key → printed text where it is not simply the number (`/`, `—`, `+26`, `251000元`). */
+    raw: jsonb('raw').$type<Record<string, string>>().notNull(),
+    checks: jsonb('checks').$type<Check[]>().notNull(),
+    warnings: jsonb('warnings').$type<Warning[]>().notNull(),
+    /** Agency as the parser or the manifest gave it, kept for needs-review reports with no agency row. */
+    agencyNameSeen: text('agency_name_seen'),
+    failedChecks: smallint('failed_checks').notNull(),
+    uncertainChecks: smallint('uncertain_checks').notNull(),
+  },
+  (t) => [
+    // A corrected report supersedes the old one: at most one current version per agency and year.
+    uniqueIndex('reports_current_idx')
+      .on(t.agencyId, t.year)
+      .where(sql`${t.status} = 'current'`),
+    index('reports_sha_idx').on(t.sha256),
+    index('reports_year_status_idx').on(t.year, t.status),
+    index('reports_agency_idx').on(t.agencyId),
+  ],
+);
