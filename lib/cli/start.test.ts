@@ -19,7 +19,7 @@ after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 async function start(env: Record<string, string>): Promise<{ status: number | null; stderr: string }> {
   const port = env.PORT ?? String(await freePort());
-  const childEnv = { ...process.env, DATA_DIR: path.join(tmp, 'data'), ...env, PORT: port };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: path.join(tmp, 'data'), ...env, PORT: port };
   if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/start.ts'], {
     env: childEnv,

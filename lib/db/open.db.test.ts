@@ -27,19 +27,19 @@ describe('openDatabase, embedded', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'open-test-'));
     const dataDir = path.join(tmp, 'nested', 'data');
     try {
-      const handle = await openDatabase(readEnv({ DATA_DIR: dataDir } as NodeJS.ProcessEnv), { owner: 'db test' });
+      const handle = await openDatabase(readEnv({ DATA_DIR: dataDir }), { owner: 'db test' });
       assert.equal(handle.kind, 'pglite');
       const lock = JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_FILE), 'utf8'));
       assert.equal(lock.pid, process.pid);
       assert.equal(lock.command, 'db test');
-      await assert.rejects(openDatabase(readEnv({ DATA_DIR: dataDir } as NodeJS.ProcessEnv), { owner: 'second' }), ConfigError);
+      await assert.rejects(openDatabase(readEnv({ DATA_DIR: dataDir }), { owner: 'second' }), ConfigError);
       const [{ n }] = await handle.db.select({ n: count() }).from(reports);
       assert.equal(n, 0);
       await handle.close();
       assert.equal(fs.existsSync(path.join(dataDir, LOCK_FILE)), false);
 
       // Reopening finds the migrated database and migrating again changes nothing.
-      const again = await openDatabase(readEnv({ DATA_DIR: dataDir } as NodeJS.ProcessEnv), { owner: 'db test' });
+      const again = await openDatabase(readEnv({ DATA_DIR: dataDir }), { owner: 'db test' });
       await again.close();
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
@@ -48,7 +48,7 @@ describe('openDatabase, embedded', () => {
 });
 
 describe('openDatabase, PostgreSQL', { skip: !clusterUrl && 'needs the cluster (TEST_DB=postgres)' }, () => {
-  const open = (url: string) => openDatabase(readEnv({ DATABASE_URL: url } as NodeJS.ProcessEnv), { owner: 'db test' });
+  const open = (url: string) => openDatabase(readEnv({ DATABASE_URL: url }), { owner: 'db test' });
 
   test('migrates a reachable database (twice: idempotent)', async () => {
     for (let i = 0; i < 2; i++) {
