@@ -168,6 +168,22 @@ describe('resolveAgencyRegion: typos', () => {
   });
 });
 
+describe('resolveAgencyRegion: former names', () => {
+  // 孟津县 became 洛阳市孟津区 (410308) in 2021; older reports use the old name.
+  it('a county since made a district is read by its current name when its parent supports it', () => {
+    const got = resolveAgencyRegion('洛阳市孟津县人民政府', '');
+    assert.equal(got.regionCode, '410308');
+    assert.deepEqual(got.warnings.map((w) => w.code), ['region-renamed']);
+    assert.equal(resolveAgencyRegion('孟津县人民政府办公室', '河南省洛阳市孟津县').regionCode, '410308');
+  });
+
+  it('without support it stays unknown', () => {
+    const got = resolveAgencyRegion('孟津县人民政府办公室', '');
+    assert.equal(got.regionCode, null);
+    assert.equal(got.warnings[0].code, 'region-unknown');
+  });
+});
+
 describe('resolveAgencyRegion: nothing to resolve', () => {
   it('no place name gives region-unknown', () => {
     for (const name of ['', '我镇', '区教育委员会']) {
