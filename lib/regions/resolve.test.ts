@@ -121,6 +121,12 @@ describe('resolveAgencyRegion: levels of body', () => {
     assert.equal(unplaced.warnings[0].code, 'region-ambiguous');
   });
 
+  it('a 镇 the dataset does not know, after its county, is a township of that county', () => {
+    const got = resolveAgencyRegion('重庆市江北区新设镇人民政府', '');
+    assert.deepEqual([got.regionCode, got.level], ['500105', 'township']);
+    assert.equal(resolveAgencyRegion('重庆市江北区城乡建设委员会', '').level, 'county');
+  });
+
   it('a street named with a short county name', () => {
     assert.equal(resolveAgencyRegion('万州高笋塘街道', '').regionCode, '500101');
   });

@@ -29,6 +29,12 @@ export interface AgencyRegion {
 /** The winner needs at least twice the support of the runner-up: a passing mention must not decide. */
 const DOMINANCE = 2;
 
+/**
+ * A 街道/镇/乡 the dataset does not know (new or renamed), written right after its county:
+ * the code is the county's, but the body is a township.
+ */
+const UNKNOWN_TOWNSHIP = /^[\u4e00-\u9fff]{2,6}?(街道|镇|乡)(办事处|人民政府|政府|$)/;
+
 /** A zone's administration (开发区管委会) works at county level. */
 const bodyLevel = (d: Division): AgencyLevel => (d.level === 'zone' ? 'county' : d.level);
 
@@ -68,5 +74,7 @@ export function resolveAgencyRegion(agencyName: string, context: string): Agency
   }
   const body = top[0];
   const region = regionOf(body);
-  return { regionCode: region.code, regionName: region.fullName, level: bodyLevel(body), warnings };
+  const bodyToken = tokens.findLast((t) => t.candidates.includes(body))!;
+  const level = body.level === 'county' && UNKNOWN_TOWNSHIP.test(name.slice(bodyToken.end)) ? 'township' : bodyLevel(body);
+  return { regionCode: region.code, regionName: region.fullName, level, warnings };
 }
