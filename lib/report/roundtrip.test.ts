@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { assertProperty } from './assert-property';
 import { parseReport, isParseFailure } from './index';
 import { LAYOUTS, createRng, randomRenderOptions, randomReportSource, renderReport, type Layout } from './render';
 
@@ -31,7 +32,7 @@ function cellDiff(expected: Readonly<Record<string, number | null>>, actual: Rea
 
 for (const layout of LAYOUTS) {
   test(`round trip: ${layout}`, async () => {
-    const details = await fc.check(
+    await assertProperty(
       fc.asyncProperty(fc.integer({ min: 0, max: 2 ** 31 - 1 }), async (seed) => {
         const rng = createRng(seed);
         const source = randomReportSource(rng);
@@ -49,10 +50,5 @@ for (const layout of LAYOUTS) {
       // Shrinking a seed finds nothing simpler, it only re-renders: stop at the first counterexample.
       { numRuns: RUNS[layout], endOnFailure: true },
     );
-    // fc.assert would hide the assertion message in `cause`, which the test reporter does not print.
-    if (details.failed) {
-      const reason = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-      assert.fail(`failed after ${details.numRuns} runs, seed ${JSON.stringify(details.counterexample)}: ${reason}`);
-    }
   });
 }
