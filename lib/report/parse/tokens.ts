@@ -19,8 +19,6 @@ export interface Layout {
   /** `rows`: a line is a row of `|`-separated cells, an empty cell is a blank.
    *  `debris`: a line is one cell followed by stray pipes. */
   pipes: 'rows' | 'debris' | 'none';
-  /** Cells separated by empty lines: a whitespace-only line is then a blank cell. */
-  blankSeparated: boolean;
 }
 
 const MARKDOWN_RULE = /^[\s|:-]*-{2,}[\s|:-]*$/;
@@ -32,14 +30,10 @@ const HAS_WORD_CHAR = /[\u3400-\u9fffA-Za-z]/;
 
 export function detectLayout(lines: readonly string[]): Layout {
   let nonEmpty = 0;
-  let empty = 0;
   let pipeLines = 0;
   let multiCellPipeLines = 0;
   for (const line of lines) {
-    if (line.length === 0) {
-      empty++;
-      continue;
-    }
+    if (line.trim().length === 0) continue;
     nonEmpty++;
     if (!line.includes('|') || MARKDOWN_RULE.test(line)) continue;
     pipeLines++;
@@ -49,7 +43,7 @@ export function detectLayout(lines: readonly string[]): Layout {
   }
   const pipes =
     pipeLines < nonEmpty * 0.2 ? 'none' : multiCellPipeLines >= pipeLines * 0.3 ? 'rows' : 'debris';
-  return { pipes, blankSeparated: empty >= nonEmpty * 0.4 && nonEmpty > 0 };
+  return { pipes };
 }
 
 function readSegment(segment: string, out: Token[]): void {
@@ -118,7 +112,8 @@ export function tokenize(lines: readonly string[], layout: Layout): Token[] {
   for (const line of lines) {
     if (line.length === 0) continue;
     if (line.trim() === '') {
-      if (layout.blankSeparated) {
+      // An empty cell printed alone on its line (`&nbsp;` of an HTML cell, a space).
+      if (layout.pipes !== 'rows') {
         out.push({ kind: 'blank', text: line, weak: true });
         weak = true;
       }
