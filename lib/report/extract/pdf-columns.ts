@@ -41,7 +41,7 @@ function blocks(rows: Item[][]): Item[][][] {
   return out;
 }
 
-/** Column centres: value positions shared by at least two rows and a third of the block's value rows. */
+/** Column centres: value positions shared by a third of the block's value rows (in a block of two, either). */
 function columns(block: Item[][]): number[] {
   const valueRows = block.filter((r) => r.some(isValue));
   const points = valueRows.flatMap((r, i) => r.filter(isValue).map((it) => ({ x: center(it), row: i, em: it.size })));
@@ -50,7 +50,7 @@ function columns(block: Item[][]): number[] {
   let group: typeof points = [];
   const close = () => {
     const rows = new Set(group.map((p) => p.row)).size;
-    if (rows >= 2 && rows >= valueRows.length / 3) found.push(group.reduce((s, p) => s + p.x, 0) / group.length);
+    if (rows >= valueRows.length / 3) found.push(group.reduce((s, p) => s + p.x, 0) / group.length);
     group = [];
   };
   for (const p of points) {
