@@ -156,6 +156,15 @@ describe('markdown tables', () => {
     assert.deepEqual(failing(r), []);
   });
 
+  test('blank marks among space-separated numbers', () => {
+    const r = parse(lines(REQUEST_HEADER, spaceRows(withRows({ 1: ['二、上年结转政府信息公开申请数量', '0 - 0 无 / — 0'] })), APPEALS_HEADER, APPEALS_ZERO));
+    assert.deepEqual(row(r, 'carriedOver'), [0, null, 0, null, null, null, 0]);
+    assert.equal(r.raw['requests.carriedOver.commercial'], '-');
+    assert.equal(r.raw['requests.carriedOver.nonprofit'], '无');
+    assert.equal(r.raw['requests.carriedOver.legalService'], '/');
+    assert.equal(r.raw['requests.carriedOver.otherOrg'], '—');
+  });
+
   test('an empty cell between pipes is a blank, a printed 0 is 0', () => {
     const rows = markdownRows(withRows({ 1: ['二、上年结转政府信息公开申请数量', '0 0 0 0 0 0 0'] }));
     rows[1] = '| 二、上年结转政府信息公开申请数量 | 0 |  | 0 | &nbsp; | 0 | 0 | 0 |';
@@ -211,6 +220,40 @@ describe('label variants', () => {
     assert.deepEqual(row(r, 'total'), [12, 3, 0, 0, 0, 0, 15]);
     assert.deepEqual(row(r, 'carriedForward'), [0, 0, 0, 0, 0, 0, 0]);
     assert.deepEqual(warned(r, 'missing-cells').flatMap((w) => w.keys ?? []).filter((k) => k.startsWith('requests.')), []);
+  });
+
+  test('character typos in row labels', () => {
+    const rows = spaceRows(
+      withRows({
+        0: ['一、本年新收政府信息公开申清数量', '12 3 0 0 0 0 15'],
+        13: ['2.没有现成信息需要另行制做', '0 0 0 0 0 0 0'],
+        17: ['3.要求提供公开出板物', '0 0 0 0 0 0 0'],
+      }),
+    );
+    const r = parse(lines(REQUEST_HEADER, rows, APPEALS_HEADER, APPEALS_ZERO));
+    assert.deepEqual(row(r, 'received'), [12, 3, 0, 0, 0, 0, 15]);
+    assert.deepEqual(row(r, 'unavailable.needsCreation'), [0, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(row(r, 'notProcessed.publication'), [0, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(warned(r, 'unknown-label'), []);
+  });
+
+  test('long labels wrapped in a PDF: the rest of the label comes after the numbers', () => {
+    const text = lines(
+      REQUEST_HEADER,
+      spaceRows(REQUEST_ROWS.slice(0, 20)),
+      '(六)其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府 0 0 0 0 0 0 0',
+      '信息公开申请',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府 1 0 0 0 0 0 1',
+      '信息公开申请',
+      '3.其他 0 0 0 0 0 0 0',
+      spaceRows(REQUEST_ROWS.slice(23)),
+      APPEALS_HEADER,
+      APPEALS_ZERO,
+    );
+    const r = parse(text);
+    assert.deepEqual(row(r, 'otherDisposal.noCorrection'), [0, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(row(r, 'otherDisposal.unpaidFee'), [1, 0, 0, 0, 0, 0, 1]);
+    assert.deepEqual(row(r, 'otherDisposal.other'), [0, 0, 0, 0, 0, 0, 0]);
   });
 
   test('an unknown row with numbers is kept aside, not forced into a slot', () => {

@@ -26,6 +26,7 @@ const PAGE_MARK = /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:
 // `01.属于国家秘密`: a value glued to the next row's sub-number.
 const GLUED_NUMBERING = /(\d)(?=[1-9][.、][\u3400-\u9fff])/g;
 const WHITESPACE = /\s+/;
+const HAS_SPACE = /\s/;
 const HAS_DIGIT = /\d/;
 const PIPE = 0x7c;
 const SPACE = 0x20;
@@ -63,7 +64,7 @@ export function detectLayout(lines: readonly string[]): Layout {
 
 function readSegment(segment: string, out: Token[]): void {
   const text = HAS_DIGIT.test(segment) ? segment.replace(GLUED_NUMBERING, '$1 ') : segment;
-  for (const word of text.split(WHITESPACE)) {
+  for (const word of HAS_SPACE.test(text) ? text.split(WHITESPACE) : [text]) {
     if (!word) continue;
     for (const piece of readWord(word)) {
       if (typeof piece === 'string') {

@@ -22,14 +22,13 @@ for (const entry of tsCharacters.split('|')) {
 
 const MIN_TRADITIONAL = 3;
 const MIN_SHARE = 0.01;
-/** The share is judged on the opening of the text: enough to tell the script, cheap on huge inputs. */
-const SAMPLE = 20_000;
+/** The script is judged on the first CJK characters: plenty to tell, cheap on any input. */
+const SAMPLE_CJK = 3000;
 
 export function isMostlyTraditional(text: string): boolean {
   let cjk = 0;
   let traditional = 0;
-  const end = Math.min(text.length, SAMPLE);
-  for (let i = 0; i < end; i++) {
+  for (let i = 0; i < text.length && cjk < SAMPLE_CJK; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x3400 || code > 0x9fff) continue;
     cjk++;
