@@ -3,6 +3,10 @@
  * few ways reports lay them out. The numbers are chosen by hand to satisfy every rule:
  * 一 12 3 … 15, 二 0, 予以公开 10 3 … 13, 部分公开 1 … 1, 不掌握 1 … 1, 总计 12 3 … 15, 四 0.
  */
+import assert from 'node:assert/strict';
+import type { ParsedReport } from '../record';
+import { parseText } from './index';
+
 const ZEROS = '0 0 0 0 0 0 0';
 
 export type Row = readonly [label: string, cells: string];
@@ -65,3 +69,20 @@ export const cellPerLine = (rows: readonly Row[]) => rows.flatMap(([l, c]) => [l
 export const markdownRows = (rows: readonly Row[]) => rows.map(([l, c]) => `| ${[l, ...c.split(' ')].join(' | ')} |`);
 
 export const lines = (...parts: (string | readonly string[])[]) => parts.flat().join('\n');
+
+export const APPEALS_ZERO = '0 0 0 0 0 0 0 0 0 0 0 0 0 0 0';
+
+/** Parse a snippet that must hold a table. */
+export function parseSnippet(text: string): ParsedReport {
+  const r = parseText(text, { file: 'snippet.txt' });
+  if ('error' in r) assert.fail(r.error);
+  return r;
+}
+
+/** The seven cells of a section 三 row, in printed order. */
+export const rowOf = (r: ParsedReport, rowKey: string) =>
+  ['natural', 'commercial', 'research', 'nonprofit', 'legalService', 'otherOrg', 'total'].map((c) => r.cells[`requests.${rowKey}.${c}`]);
+/** The five cells of a section 四 group. */
+export const groupOf = (r: ParsedReport, g: string) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((i) => r.cells[`appeals.${g}.${i}`]);
+export const warningsOf = (r: ParsedReport, code: string) => r.warnings.filter((w) => w.code === code);
+export const failingChecks = (r: ParsedReport) => r.checks.filter((c) => c.status === 'fail');
