@@ -15,7 +15,7 @@ import { boundInput, normaliseText } from './normalise';
 import { alignProactive } from './proactive';
 import { rowReadings, type CellToken } from './readings';
 import { alignRequests } from './requests';
-import { resolveSlots, rowCheck, type Slot } from './resolve';
+import { resolveSlots, rowCheck, type Resolution, type Slot } from './resolve';
 import { locateSections, type Range } from './sections';
 import { APPEAL_KEYS, printedKeys } from './slots';
 import { chooseTemplate, templateEvidence } from './template';
@@ -60,6 +60,28 @@ function slotFor(
   return { keys, readings, printed: cells };
 }
 
+/** Every key the template prints, null where the text gave nothing, with warnings that say why. */
+function printedCells(resolved: Resolution, keys: readonly string[], warnings: Warning[]) {
+  const cells: Record<string, number | null> = {};
+  const raw: Record<string, string> = {};
+  const missing: string[] = [];
+  for (const key of keys) {
+    const value = resolved.values.get(key);
+    if (value === undefined) missing.push(key);
+    cells[key] = value ?? null;
+    const printed = resolved.raw.get(key);
+    if (printed !== undefined) raw[key] = printed;
+  }
+  if (missing.length > 0) warnings.push({ code: 'missing-cells', message: `${missing.length} printed cells not found in the text`, keys: missing });
+  if (resolved.uncertain.length > 0) {
+    warnings.push({ code: 'uncertain-cells', message: `${resolved.uncertain.length} cells could not be told apart by the rules`, keys: resolved.uncertain });
+  }
+  if (resolved.split.length > 0) {
+    warnings.push({ code: 'split-run', message: 'cells read from digits printed together, split where the rules hold', keys: resolved.split });
+  }
+  return { cells, raw };
+}
+
 function parse(text: string, { file, hints }: ParseOptions): ParsedReport | ParseFailure {
   if (typeof text !== 'string' || text.trim() === '') return { file, error: 'empty text: no report to read' };
   const normalised = normaliseText(boundInput(text));
@@ -92,23 +114,7 @@ function parse(text: string, { file, hints }: ParseOptions): ParsedReport | Pars
   if (appeals.length > 0) slots.push(slotFor(APPEAL_KEYS, appeals, rules, warnings));
   const resolved = resolveSlots(slots, rules);
 
-  const cells: Record<string, number | null> = {};
-  const raw: Record<string, string> = {};
-  const missing: string[] = [];
-  for (const key of printedKeys(template, oneRow)) {
-    const value = resolved.values.get(key);
-    if (value === undefined) missing.push(key);
-    cells[key] = value ?? null;
-    const printed = resolved.raw.get(key);
-    if (printed !== undefined) raw[key] = printed;
-  }
-  if (missing.length > 0) warnings.push({ code: 'missing-cells', message: `${missing.length} printed cells not found in the text`, keys: missing });
-  if (resolved.uncertain.length > 0) {
-    warnings.push({ code: 'uncertain-cells', message: `${resolved.uncertain.length} cells could not be told apart by the rules`, keys: resolved.uncertain });
-  }
-  if (resolved.split.length > 0) {
-    warnings.push({ code: 'split-run', message: 'cells read from digits printed together, split where the rules hold', keys: resolved.split });
-  }
+  const { cells, raw } = printedCells(resolved, printedKeys(template, oneRow), warnings);
   warnings.push(...narrativeWarnings(narrative, cells));
 
   const name = hints?.agency ?? findAgencyName(lines, normalised, narrative);
