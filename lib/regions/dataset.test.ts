@@ -51,12 +51,19 @@ describe('allRegions', () => {
   it('keeps a city without districts once, as a city', () => {
     assert.equal(regions.filter((r) => r.code === '441900').length, 1);
     assert.equal(regionByCode('441900')?.level, 'city');
+    assert.equal(regionByCode('620201'), undefined); // 嘉峪关's copy has its own code in the source
+    assert.equal(regionByCode('620200')?.name, '嘉峪关市');
   });
 
   it('has prefectures, leagues and autonomous prefectures as cities', () => {
     assert.equal(regionByCode('422800')?.name, '恩施土家族苗族自治州');
     assert.equal(regionByCode('422800')?.level, 'city');
     assert.equal(regionByCode('152900')?.name, '阿拉善盟');
+  });
+
+  it('keeps NBS functional zones (xx7x codes) out: GB/T 2260 does not have them', () => {
+    assert.equal(regionByCode('130372'), undefined); // 北戴河新区
+    assert.equal(regions.filter((r) => r.level === 'county' && r.code[4] === '7').length, 0);
   });
 
   it('does not invent codes', () => {

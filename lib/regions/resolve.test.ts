@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { resolveAgencyRegion } from './index';
+import { allRegions, regionByCode, resolveAgencyRegion } from './index';
 
 const samples = new URL('../samples/', import.meta.url);
 const expected = JSON.parse(readFileSync(new URL('seeds.expected.json', samples), 'utf8')) as Record<
@@ -121,6 +121,12 @@ describe('resolveAgencyRegion: levels of body', () => {
     assert.equal(unplaced.warnings[0].code, 'region-ambiguous');
   });
 
+  it('a 镇 the dataset does not know, after its county, is a township of that county', () => {
+    const got = resolveAgencyRegion('重庆市江北区新设镇人民政府', '');
+    assert.deepEqual([got.regionCode, got.level], ['500105', 'township']);
+    assert.equal(resolveAgencyRegion('重庆市江北区城乡建设委员会', '').level, 'county');
+  });
+
   it('a street named with a short county name', () => {
     assert.equal(resolveAgencyRegion('万州高笋塘街道', '').regionCode, '500101');
   });
@@ -133,6 +139,11 @@ describe('resolveAgencyRegion: levels of body', () => {
   it('everyday forms of autonomous divisions', () => {
     assert.equal(resolveAgencyRegion('石柱县人民政府', '').regionCode, '500240');
     assert.equal(resolveAgencyRegion('恩施州人民政府', '').regionCode, '422800');
+  });
+
+  it('an NBS functional zone (not in GB/T 2260) takes its city, as a county-level body', () => {
+    const got = resolveAgencyRegion('北戴河新区管理委员会', '');
+    assert.deepEqual([got.regionCode, got.level], ['130300', 'county']);
   });
 
   it('a province-administered county-level city has the province as parent', () => {
@@ -163,6 +174,22 @@ describe('resolveAgencyRegion: typos', () => {
   });
 });
 
+describe('resolveAgencyRegion: former names', () => {
+  // 孟津县 became 洛阳市孟津区 (410308) in 2021; older reports use the old name.
+  it('a county since made a district is read by its current name when its parent supports it', () => {
+    const got = resolveAgencyRegion('洛阳市孟津县人民政府', '');
+    assert.equal(got.regionCode, '410308');
+    assert.deepEqual(got.warnings.map((w) => w.code), ['region-renamed']);
+    assert.equal(resolveAgencyRegion('孟津县人民政府办公室', '河南省洛阳市孟津县').regionCode, '410308');
+  });
+
+  it('without support it stays unknown', () => {
+    const got = resolveAgencyRegion('孟津县人民政府办公室', '');
+    assert.equal(got.regionCode, null);
+    assert.equal(got.warnings[0].code, 'region-unknown');
+  });
+});
+
 describe('resolveAgencyRegion: nothing to resolve', () => {
   it('no place name gives region-unknown', () => {
     for (const name of ['', '我镇', '区教育委员会']) {
@@ -175,5 +202,42 @@ describe('resolveAgencyRegion: nothing to resolve', () => {
 
   it('公安 in 公安局 is not 公安县', () => {
     assert.equal(resolveAgencyRegion('攀枝花市公安局', '').regionCode, '510400');
+  });
+});
+
+describe('resolveAgencyRegion over the whole dataset', () => {
+  const regions = allRegions();
+  const departments = ['人民政府办公室', '市场监督管理局', '住房和城乡建设局'];
+
+  it('every division, written after its parent and before a department, is itself', () => {
+    const wrong: string[] = [];
+    for (const r of regions) {
+      const parent = r.parentCode ? regionByCode(r.parentCode)!.name : '';
+      for (const department of departments) {
+        const body = parent + r.name + department;
+        if (resolveAgencyRegion(body, '').regionCode !== r.code) wrong.push(body);
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('every division whose name is unique is itself when written alone', () => {
+    const count = new Map<string, number>();
+    for (const r of regions) count.set(r.name, (count.get(r.name) ?? 0) + 1);
+    const wrong = regions
+      .filter((r) => count.get(r.name) === 1 && !(r.name.length === 2 && r.name.endsWith('区')))
+      .filter((r) => resolveAgencyRegion(r.name + departments[0], '').regionCode !== r.code)
+      .map((r) => r.name);
+    assert.deepEqual(wrong, []);
+  });
+
+  it('every division whose name is shared is never guessed without evidence', () => {
+    const count = new Map<string, number>();
+    for (const r of regions) count.set(r.name, (count.get(r.name) ?? 0) + 1);
+    const guessed = regions
+      .filter((r) => count.get(r.name)! > 1)
+      .filter((r) => resolveAgencyRegion(r.name + departments[0], '').regionCode !== null)
+      .map((r) => r.code + r.name);
+    assert.deepEqual(guessed, []);
   });
 });
