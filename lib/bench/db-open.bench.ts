@@ -9,6 +9,7 @@ import { openDatabase } from '../db/open';
 import { readEnv } from '../env';
 import { startPgCluster } from '../testing/pg-cluster';
 
+/** Only the variables given: a DATABASE_URL in the caller's shell must not change what is measured. */
 async function timeOpen(env: Record<string, string>): Promise<number> {
   const started = performance.now();
   const handle = await openDatabase(readEnv(env), { owner: 'bench' });
