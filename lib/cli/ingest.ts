@@ -49,16 +49,8 @@ runCli(async () => {
   const exclude = new Set(parsed.values.manifest ? [path.resolve(parsed.values.manifest)] : []);
   const listing = await listFiles(parsed.positionals, exclude);
 
-  const env = readEnv();
-  let handle;
-  try {
-    handle = await openDatabase(env, { owner: 'npm run ingest' });
-  } catch (e) {
-    if (e instanceof ConfigError && !env.DATABASE_URL) {
-      throw new ConfigError(`${e.message}\nTo add reports while the app runs, upload them at /admin, or stop the app and rerun the ingest.`);
-    }
-    throw e;
-  }
+  // Takes the DATA_DIR lock: its message names the holder and the way out (/admin upload, stop the app).
+  const handle = await openDatabase(readEnv(), { owner: 'npm run ingest' });
   const pool = createParsePool();
   const progress = createProgress('ingest');
   const started = performance.now();
