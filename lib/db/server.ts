@@ -1,24 +1,23 @@
 /**
- * The server's one database handle, opened and migrated on first use and shared by every
- * request (PGlite is one process per data directory: opening it twice would diverge).
- * Placeholder until the foundation branch's version lands.
+ * The Next server's database: opened once per process on first use and shared by every
+ * request. Server-side only (pages, route handlers); CLIs call openDatabase themselves.
+ *
+ * Kept on globalThis because `next dev` re-evaluates modules on every edit: a module-level
+ * variable would open the data directory again while the old handle still holds its lock.
  */
 import { readEnv } from '../env';
-import { openPglite, openPostgres, type Db, type DbHandle } from './client';
+import type { Db, DbHandle } from './client';
+import { openDatabase } from './open';
 
-let handle: Promise<DbHandle> | undefined;
-
-async function open(): Promise<DbHandle> {
-  const env = readEnv();
-  const h = env.DATABASE_URL ? await openPostgres(env.DATABASE_URL) : await openPglite(env.dataDir);
-  await h.migrate();
-  return h;
-}
+const store = globalThis as typeof globalThis & { __govReportsDb?: Promise<DbHandle> };
 
 export async function getDb(): Promise<Db> {
-  handle ??= open().catch((err) => {
-    handle = undefined; // let the next request retry instead of caching the failure
-    throw err;
-  });
-  return (await handle).db;
+  if (!store.__govReportsDb) {
+    store.__govReportsDb = openDatabase(readEnv(), { owner: 'next server' });
+    // A failed open (e.g. the directory is still locked) is retried on the next request.
+    store.__govReportsDb.catch(() => {
+      store.__govReportsDb = undefined;
+    });
+  }
+  return (await store.__govReportsDb).db;
 }
