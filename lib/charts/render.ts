@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { echarts } from './echarts';
+import { subsetFontFile } from './font-subset';
 import { FONT_FAMILY } from './theme';
 import type { ChartOption } from './types';
 
@@ -75,7 +76,7 @@ export async function renderChartPng(option: ChartOption, meta: ImageMeta): Prom
   const png = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: 2 },
     background: '#ffffff',
-    font: { fontFiles: [FONT_FILE], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
+    font: { fontFiles: [subsetFontFile(FONT_FILE, svg)], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
   }).render();
   return png.asPng();
 }
