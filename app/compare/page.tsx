@@ -10,7 +10,7 @@ import { agencyOptions, regionOptions } from '@/lib/queries/options';
 import { filtersToQuery, parseFilters, type Filters } from '@/lib/queries/params';
 import { OUTCOME_CATEGORIES } from '@/lib/report/cells';
 import { ChartCard } from '../components/chart-card';
-import { FilterForm } from '../components/filter-form';
+import { FilterForm, MAX_OPTIONS } from '../components/filter-form';
 import { BadParams, Empty } from '../components/notice';
 
 export const metadata = { title: '比较 · 政府信息公开年度报告' };
@@ -49,8 +49,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
     filters.category ? loadChart(db, 'reasons', filters, scope) : null,
     loadChart(db, 'appeals', filters, scope),
     loadChart(db, 'applicants', filters, scope),
-    regionOptions(db, filters.level),
-    agencyOptions(db),
+    regionOptions(db, filters.level, MAX_OPTIONS + 1),
+    agencyOptions(db, MAX_OPTIONS + 1),
   ]);
   const link = (change: Partial<Filters>) => `/compare?${filtersToQuery({ ...filters, ...change })}`;
   return (

@@ -7,7 +7,7 @@ import type { Filters } from '@/lib/queries/params';
 import { LEVELS, LEVEL_LABELS, type Scope } from '@/lib/queries/scope';
 
 /** Beyond this many choices a list is unusable: a code field takes over. */
-const MAX_OPTIONS = 300;
+export const MAX_OPTIONS = 300;
 
 interface Props {
   filters: Filters;

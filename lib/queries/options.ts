@@ -13,7 +13,11 @@ export async function reportYears(db: Db): Promise<number[]> {
   return rows.map((r) => r.year);
 }
 
-export async function regionOptions(db: Db, level: Level): Promise<{ code: string; name: string }[]> {
+/**
+ * Lists for the filter form are offered only while short enough to choose from; `limit`
+ * lets the caller see that a list is longer without fetching 15,000 agencies.
+ */
+export async function regionOptions(db: Db, level: Level, limit: number): Promise<{ code: string; name: string }[]> {
   const col = levelColumn(level);
   return db
     .selectDistinct({ code: sql<string>`${col}`, name: sql<string>`coalesce(${regions.fullName}, ${col})` })
@@ -21,14 +25,16 @@ export async function regionOptions(db: Db, level: Level): Promise<{ code: strin
     .innerJoin(agencies, eq(agencies.id, reports.agencyId))
     .leftJoin(regions, eq(regions.code, col))
     .where(and(eq(reports.status, 'current'), isNotNull(col)))
-    .orderBy(sql`1`);
+    .orderBy(sql`1`)
+    .limit(limit);
 }
 
-export async function agencyOptions(db: Db): Promise<{ id: number; name: string }[]> {
+export async function agencyOptions(db: Db, limit: number): Promise<{ id: number; name: string }[]> {
   return db
     .selectDistinct({ id: agencies.id, name: agencies.name })
     .from(agencies)
     .innerJoin(reports, eq(reports.agencyId, agencies.id))
     .where(eq(reports.status, 'current'))
-    .orderBy(asc(agencies.name), asc(agencies.id));
+    .orderBy(asc(agencies.name), asc(agencies.id))
+    .limit(limit);
 }
