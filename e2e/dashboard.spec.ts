@@ -155,3 +155,28 @@ test('bad parameters: a friendly message on the page, 400 JSON from the API', as
   expect((await request.get('/api/charts/pie?format=png')).status()).toBe(400);
   expect(errors).toEqual([]);
 });
+
+test('agency page shows every cell as the report printed it', async ({ page }) => {
+  const seed = compared.find((s) => s.agencyIncludes === '攀枝花市')!;
+  await page.goto('/');
+  await page.getByRole('link', { name: /攀枝花市/ }).first().click();
+  const latest = page.locator('section[data-year]').first();
+  await expect(latest).toHaveAttribute('data-year', String(seed.year));
+  const shown = await latest
+    .locator('td[data-key]')
+    .evaluateAll((tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-key')!, td.textContent ?? ''])));
+  expect(Object.keys(shown).sort()).toEqual(Object.keys(seed.cells).sort());
+  for (const [key, value] of Object.entries(seed.cells)) expect(shown[key], key).toBe(value === null ? '' : value.toLocaleString('zh-CN'));
+});
+
+test('bulk export: every printed cell of the compared reports, and a 400 for a bad format', async ({ request }) => {
+  const res = await request.get('/api/export?format=csv');
+  expect(res.status()).toBe(200);
+  const text = await res.text();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.trim().split(/\r\n/);
+  expect(lines.length - 1).toBe(compared.reduce((a, s) => a + Object.keys(s.cells).length, 0));
+  const bad = await request.get('/api/export?format=pdf');
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toMatch(/format/);
+});
