@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { peekAll, RateLimiter, takeAll } from './rate-limit';
+import { RateLimiter, takeAll } from './rate-limit';
 
 const t0 = 1_000_000;
 
@@ -54,5 +54,20 @@ test('takeAll spends from every limiter only when all have a token', () => {
   assert.equal(takeAll([[perAddress, 'b'], [global, '*']], t0).ok, true);
   const refused = takeAll([[perAddress, 'c'], [global, '*']], t0);
   assert.equal(refused.ok, false);
-  assert.equal(peekAll([[perAddress, 'c']], t0).ok, true, 'c kept its own token');
+  assert.equal(perAddress.peek('c', t0).ok, true, 'c kept its own token');
+});
+
+test('a refund gives one token back, never beyond capacity', () => {
+  const rl = new RateLimiter({ capacity: 2, refillPerSec: 0.001 });
+  rl.take('a', t0);
+  rl.take('a', t0);
+  assert.equal(rl.peek('a', t0).ok, false);
+  rl.refund('a', t0);
+  assert.equal(rl.take('a', t0).ok, true);
+  rl.refund('a', t0);
+  rl.refund('a', t0);
+  rl.refund('a', t0);
+  assert.equal(rl.take('a', t0).ok, true);
+  assert.equal(rl.take('a', t0).ok, true);
+  assert.equal(rl.take('a', t0).ok, false);
 });

@@ -32,7 +32,13 @@ export class RateLimiter {
     return r;
   }
 
-  /** Whether a token is there, without spending it (login charges failed attempts only). */
+  /** Gives a spent token back (a login that succeeded), never beyond capacity. */
+  refund(key: string, now = Date.now()): void {
+    const b = this.refill(key, now);
+    b.tokens = Math.min(this.opts.capacity, b.tokens + 1);
+  }
+
+  /** Whether a token is there, without spending it. */
   peek(key: string, now = Date.now()): TakeResult {
     const b = this.refill(key, now);
     if (b.tokens >= 1) return { ok: true };
@@ -79,17 +85,9 @@ export function takeAll(checks: readonly [RateLimiter, string][], now = Date.now
   return { ok: true };
 }
 
-/** Refuses when any limiter is empty, spending nothing. */
-export function peekAll(checks: readonly [RateLimiter, string][], now = Date.now()): TakeResult {
-  for (const [limiter, key] of checks) {
-    const r = limiter.peek(key, now);
-    if (!r.ok) return r;
-  }
-  return { ok: true };
-}
 
 /**
- * The app's limiters. Login (failed attempts only): 5 per address then one every 12 s, and
+ * The app's limiters. Login (failed attempts: a success refunds its token): 5 per address then one every 12 s, and
  * 30 then one every 2 s across all addresses. Upload: 10 batches per address then one every 6 s.
  * Kept on globalThis so every route module of the process shares one set.
  */
