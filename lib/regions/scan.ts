@@ -1,0 +1,67 @@
+/**
+ * Finds the place names written in a body's name: 重庆市 | 江北区 in 重庆市江北区人民政府办公室,
+ * 万州区 | 高笋塘街道 in 万州区高笋塘街道办事处. Longest official name first; short forms and one-typo
+ * forms only where the surroundings say a place name stands there.
+ */
+import type { Division, Region } from './dataset';
+import { nameIndex, oneOffKeys, type NameIndex } from './name-index';
+
+export interface PlaceToken {
+  text: string;
+  start: number;
+  end: number;
+  candidates: Division[];
+  /** `short`: written as 江北 for 江北区; `typo`: one character off every official name (沐阳县). */
+  form: 'full' | 'short' | 'typo';
+}
+
+/** What follows a short form that makes it a place name: 江北人民政府, 高笋塘街道办事处 (not 公安局). */
+const BODY_AFTER_SHORT = /^(人民政府|街道|镇|乡|办事处)/;
+
+/** A division-like word where no known name starts: two to five characters and a county/city suffix. */
+const TYPO_SPAN = /^[\u4e00-\u9fff]{2,5}?(自治县|县|区|市|旗)/;
+
+/** 城区, 矿区, 东区 and two-character townships (张镇, 林场) are common words: only trusted after a parent. */
+function needsParent(d: Division): boolean {
+  return d.name.length <= 2 && (d.level === 'township' || d.name.endsWith('区'));
+}
+
+/** Longest name at `at`; short forms only when `allowShort` and followed by a body word or a full name. */
+function placeAt(text: string, at: number, afterToken: boolean, allowShort: boolean, index: NameIndex): PlaceToken | undefined {
+  for (let len = Math.min(index.maxLength, text.length - at); len >= 2; len--) {
+    const word = text.slice(at, at + len);
+    const full = index.full.get(word)?.filter((d) => afterToken || !needsParent(d));
+    if (full?.length) return { text: word, start: at, end: at + len, candidates: full, form: 'full' };
+    const short = allowShort ? index.short.get(word) : undefined;
+    if (short && (BODY_AFTER_SHORT.test(text.slice(at + len)) || placeAt(text, at + len, true, false, index))) {
+      return { text: word, start: at, end: at + len, candidates: short, form: 'short' };
+    }
+  }
+  return undefined;
+}
+
+function typoAt(text: string, at: number, index: NameIndex): PlaceToken | undefined {
+  const span = TYPO_SPAN.exec(text.slice(at))?.[0];
+  if (!span) return undefined;
+  const candidates = new Set<Region>();
+  for (const key of oneOffKeys(span)) for (const r of index.oneOff.get(key) ?? []) candidates.add(r);
+  if (candidates.size === 0) return undefined;
+  return { text: span, start: at, end: at + span.length, candidates: [...candidates], form: 'typo' };
+}
+
+export function scanPlaceNames(name: string): PlaceToken[] {
+  const index = nameIndex();
+  const tokens: PlaceToken[] = [];
+  for (let at = 0; at < name.length; ) {
+    const afterToken = tokens.length > 0 && tokens[tokens.length - 1].end === at;
+    // A typo is only considered where a place name is expected: at the start or right after another one.
+    const token = placeAt(name, at, afterToken, true, index) ?? (at === 0 || afterToken ? typoAt(name, at, index) : undefined);
+    if (token) {
+      tokens.push(token);
+      at = token.end;
+    } else {
+      at++;
+    }
+  }
+  return tokens;
+}
