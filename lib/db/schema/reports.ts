@@ -13,7 +13,7 @@ import {
   uniqueIndex,
   varchar,
 } from 'drizzle-orm/pg-core';
-import type { Check, Warning } from '../../report/record';
+import type { Agency, Check, ParseHints, Warning } from '../../report/record';
 import { agencies } from './agencies';
 import { sourceFiles } from './source-files';
 
@@ -51,6 +51,15 @@ export const reports = pgTable(
     warnings: jsonb('warnings').$type<Warning[]>().notNull(),
     /** Agency as the parser or the manifest gave it, kept for needs-review reports with no agency row. */
     agencyNameSeen: text('agency_name_seen'),
+    /** The record's agency exactly as parsed (name variant, regionName, level): the export gives it back. */
+    agencySeen: jsonb('agency_seen').$type<Agency | null>(),
+    /** What the caller supplied (manifest, admin form): the same bytes with the same hints is the same report. */
+    hints: jsonb('hints').$type<ParseHints>().notNull().default({}),
+    /**
+     * Keys the template prints that the record lacks (a cell the parser could not read, e.g.
+     * an unsplittable run of digits). NULL in report_cells cannot tell that from a printed blank.
+     */
+    absentCells: jsonb('absent_cells').$type<string[]>().notNull().default([]),
     failedChecks: smallint('failed_checks').notNull(),
     uncertainChecks: smallint('uncertain_checks').notNull(),
   },
