@@ -14,13 +14,14 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const form = await request.formData().catch(() => null);
   const refused = checkCsrf(request, guard, form);
   if (refused) return refused;
+  if (!form) return failure(request, 400, '请求不是有效的表单。');
 
   const { id } = await params;
   const batch = await readBatch(id);
   if (!batch) return failure(request, 404, '找不到这批上传（可能已过期，保留 2 小时）：请重新上传。');
   const back = { back: `/admin/batches/${batch.id}` };
   if (batch.saved) return failure(request, 409, '这批文件已经保存过了。', back);
-  const intent = intentSchema.safeParse(form!.get('intent'));
+  const intent = intentSchema.safeParse(form.get('intent'));
   if (!intent.success) return failure(request, 400, 'intent 必须是 preview 或 save。', back);
   const corrections = readCorrections(form!, batch.files.map((f) => f.name));
   if (!corrections.ok) return failure(request, 400, corrections.error, back);
