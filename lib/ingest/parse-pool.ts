@@ -1,0 +1,74 @@
+/**
+ * Parses files on every core: a pool of worker threads, each with a few jobs queued so it
+ * never waits for the main thread, which meanwhile writes batches to the database.
+ * Works under tsx: a worker does not inherit tsx's module hooks, so its bootstrap registers
+ * them before importing the TypeScript worker.
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ParseJob, ParseResult } from './read-and-parse';
+
+export interface Parser {
+  parse(job: ParseJob): Promise<ParseResult>;
+  close(): Promise<void>;
+}
+
+interface Pending {
+  resolve: (r: ParseResult) => void;
+  worker: Worker;
+}
+
+const WORKER_BOOTSTRAP = `(async () => {
+  const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))});
+  register();
+  await import(${JSON.stringify(new URL('./parse-worker.ts', import.meta.url).href)});
+})();`;
+
+export function createParsePool(size = os.availableParallelism()): Parser {
+  const pending = new Map<number, Pending>();
+  const load = new Map<Worker, number>();
+  let nextId = 0;
+  const workers = Array.from({ length: Math.max(1, size) }, () => {
+    const worker = new Worker(WORKER_BOOTSTRAP, { eval: true });
+    load.set(worker, 0);
+    worker.on('message', ({ id, result }: { id: number; result: ParseResult }) => {
+      const job = pending.get(id);
+      if (!job) return;
+      pending.delete(id);
+      load.set(worker, (load.get(worker) ?? 1) - 1);
+      job.resolve(result);
+    });
+    // A worker that dies (out of memory in a pathological PDF) fails its jobs, not the run.
+    worker.on('error', (err) => failJobsOf(worker, `parser worker died: ${err.message}`));
+    worker.on('exit', (code) => failJobsOf(worker, `parser worker exited (${code})`));
+    return worker;
+  });
+
+  function failJobsOf(worker: Worker, error: string): void {
+    for (const [id, job] of pending) {
+      if (job.worker !== worker) continue;
+      pending.delete(id);
+      job.resolve({ ok: false, error });
+    }
+    const at = workers.indexOf(worker);
+    if (at >= 0) workers.splice(at, 1);
+    load.delete(worker);
+  }
+
+  return {
+    parse(job) {
+      if (workers.length === 0) return Promise.resolve({ ok: false, error: 'no parser worker left' });
+      // Least-loaded worker: a slow PDF does not hold up the text files queued behind it.
+      const worker = workers.reduce((a, b) => ((load.get(a) ?? 0) <= (load.get(b) ?? 0) ? a : b));
+      load.set(worker, (load.get(worker) ?? 0) + 1);
+      const id = nextId++;
+      return new Promise((resolve) => {
+        pending.set(id, { resolve, worker });
+        worker.postMessage({ id, job });
+      });
+    },
+    async close() {
+      await Promise.all([...workers].map((w) => w.terminate()));
+    },
+  };
+}
