@@ -1,0 +1,74 @@
+/**
+ * Server-side rendering of a chart option to a self-describing image: the chart plus its
+ * title, the filters it shows, the data source and the date, so a picture pasted into a
+ * briefing still says what it is. PNG goes through resvg with the CJK font loaded
+ * explicitly: resvg drops text it has no font for, and system fonts differ between machines.
+ */
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { echarts } from './echarts';
+import { FONT_FAMILY } from './theme';
+import type { ChartOption } from './types';
+
+export interface ImageMeta {
+  width: number;
+  height: number;
+  title: string;
+  filtersText: string;
+  sourceLine: string;
+  /** Shown as printed, e.g. 2025-01-31. */
+  date: string;
+}
+
+/** Room for the header (title, filters, legend) and the footer (source, date). */
+const HEADER = 92;
+const FOOTER = 36;
+
+export function renderChartSvg(option: ChartOption, meta: ImageMeta): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: meta.width, height: meta.height });
+  const grid = Array.isArray(option.grid) ? option.grid[0] : option.grid;
+  chart.setOption({
+    ...option,
+    backgroundColor: '#ffffff',
+    animation: false,
+    title: {
+      text: meta.title,
+      subtext: meta.filtersText,
+      left: 16,
+      top: 10,
+      textStyle: { fontFamily: FONT_FAMILY, fontSize: 18, color: '#111' },
+      subtextStyle: { fontFamily: FONT_FAMILY, fontSize: 12, color: '#555' },
+    },
+    legend: { ...(Array.isArray(option.legend) ? option.legend[0] : option.legend), top: 62, left: 16, right: 16 },
+    grid: { ...grid, top: HEADER + 16, bottom: FOOTER + 24 },
+    graphic: [
+      {
+        type: 'text',
+        left: 16,
+        bottom: 10,
+        style: { text: `${meta.sourceLine}　${meta.date}`, fill: '#666', fontSize: 11, fontFamily: FONT_FAMILY },
+      },
+    ],
+  });
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}
+
+// The process runs from the project root (npm scripts, next start), like the migrations folder.
+const FONT_FILE = path.join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
+let resvg: Promise<typeof import('@resvg/resvg-js')> | undefined;
+
+/** PNG at 2× for sharp slides. */
+export async function renderChartPng(option: ChartOption, meta: ImageMeta): Promise<Buffer> {
+  // Fail loudly if the font is missing rather than return an image with no text.
+  if (!existsSync(FONT_FILE)) throw new Error(`CJK font not found: ${FONT_FILE}`);
+  const { Resvg } = await (resvg ??= import('@resvg/resvg-js'));
+  const svg = renderChartSvg(option, meta);
+  const png = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: 2 },
+    background: '#ffffff',
+    font: { fontFiles: [FONT_FILE], loadSystemFonts: false, defaultFontFamily: 'Noto Sans SC' },
+  }).render();
+  return png.asPng();
+}

@@ -1,0 +1,33 @@
+/** One agency over all its years: every stored version with its cells as printed. */
+import { asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { agencies, regions, reportCells, reports } from '../db/schema';
+
+export async function agencyDetail(db: Db, id: number) {
+  const [agency] = await db
+    .select({
+      id: agencies.id,
+      name: agencies.name,
+      level: agencies.level,
+      regionCode: agencies.regionCode,
+      regionName: regions.fullName,
+    })
+    .from(agencies)
+    .leftJoin(regions, eq(regions.code, agencies.regionCode))
+    .where(eq(agencies.id, id));
+  if (!agency) return null;
+  const rows = await db
+    .select({ report: reports, cells: reportCells })
+    .from(reports)
+    .leftJoin(reportCells, eq(reportCells.reportId, reports.id))
+    .where(eq(reports.agencyId, id))
+    .orderBy(desc(reports.year), asc(reports.status), desc(reports.ingestedAt));
+  const versions = rows.map(({ report, cells }) => {
+    const { reportId: _reportId, ...values } = cells ?? { reportId: 0 };
+    return { ...report, cells: values as Record<string, number | null> };
+  });
+  return { agency, versions };
+}
+
+export type AgencyDetail = NonNullable<Awaited<ReturnType<typeof agencyDetail>>>;
+export type ReportVersion = AgencyDetail['versions'][number];

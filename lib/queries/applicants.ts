@@ -1,0 +1,8 @@
+/** 本年新收 by applicant type (the six applicant columns of section 三), by group. */
+import type { Db } from '../db/client';
+import { APPLICANT_COLUMNS, requestKey } from '../report/cells';
+import { cell, groupTotals, type GroupRow, type Scope } from './scope';
+
+export function applicantsByRegion(db: Db, scope: Scope): Promise<GroupRow[]> {
+  return groupTotals(db, scope, Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c.key, cell(requestKey('received', c.key))])));
+}

@@ -1,0 +1,36 @@
+/** 本年新收申请 (requests.received.total) by group and year, gap-filled over the range. */
+import type { Db } from '../db/client';
+import { requestKey } from '../report/cells';
+import { cell, scopedSelect, total, type Scope } from './scope';
+
+export interface ApplicationsSeries {
+  key: string;
+  name: string;
+  /** One value per year of `years`; null: no report, or no report printed the cell. */
+  values: (number | null)[];
+  reports: number[];
+}
+
+export interface ApplicationsData {
+  years: number[];
+  groups: ApplicationsSeries[];
+}
+
+export const yearRange = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+export async function applicationsByRegionYear(db: Db, scope: Scope): Promise<ApplicationsData> {
+  const rows = await scopedSelect(db, scope, { value: total(cell(requestKey('received', 'total'))) }, true);
+  const years = yearRange(scope.from, scope.to);
+  const groups = new Map<string, ApplicationsSeries>();
+  for (const r of rows) {
+    let g = groups.get(r.key);
+    if (!g) {
+      g = { key: r.key, name: r.name, values: years.map(() => null), reports: years.map(() => 0) };
+      groups.set(r.key, g);
+    }
+    const i = r.year - scope.from;
+    g.values[i] = r.value;
+    g.reports[i] = r.reports;
+  }
+  return { years, groups: [...groups.values()] };
+}
