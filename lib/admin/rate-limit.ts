@@ -76,7 +76,7 @@ export class RateLimiter {
  * only when all have one: an address already refused does not drain the global budget and
  * lock the real administrator out.
  */
-export function takeAll(checks: readonly [RateLimiter, string][], now = Date.now()): TakeResult {
+export function takeAll(checks: readonly (readonly [RateLimiter, string])[], now = Date.now()): TakeResult {
   for (const [limiter, key] of checks) {
     const r = limiter.peek(key, now);
     if (!r.ok) return r;

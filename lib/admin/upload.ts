@@ -4,7 +4,7 @@
  * database here. `parse` is the parser's entry point, passed in so tests can count calls.
  */
 import { detectFormat } from '../ingest/format';
-import type { ParseHints, ParsedReport, ParseFailure } from '../report/record';
+import { parsedReportSchema, type ParseHints, type ParsedReport, type ParseFailure } from '../report/record';
 import type { UploadManifest } from './manifest';
 import { createBatch, type Batch, type NewStagedFile } from './staging';
 import { cleanFileName, MAX_FILES_PER_UPLOAD, refuseFile } from './upload-check';
@@ -19,7 +19,14 @@ export type Parse = (file: string, bytes: Uint8Array, hints?: ParseHints) => Pro
 export async function parseOrFailure(parse: Parse, name: string, bytes: Uint8Array, hints: ParseHints) {
   try {
     const result = await parse(name, bytes, hints);
-    return 'error' in result ? { parsed: null, error: result.error } : { parsed: result, error: null };
+    if ('error' in result) return { parsed: null, error: result.error };
+    // The preview, the staging file and the store all trust the record's shape: check it here.
+    const checked = parsedReportSchema.safeParse(result);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      return { parsed: null, error: `parser returned an invalid record (${issue.path.join('.')}: ${issue.message})` };
+    }
+    return { parsed: checked.data, error: null };
   } catch (e) {
     // The parser promises not to throw; if it does, the file fails and the others go on.
     return { parsed: null, error: `parser error: ${(e as Error).message}` };
