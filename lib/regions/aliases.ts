@@ -26,7 +26,8 @@ const SUFFIXES: Record<Division['level'], RegExp> = {
 
 export function shortForms(d: Pick<Division, 'name' | 'level'>): string[] {
   const forms: string[] = [];
-  const autonomous = AUTONOMOUS.exec(d.name);
+  // The cheap test first: this runs over 45 000 names when the index is built.
+  const autonomous = d.name.includes('自治') ? AUTONOMOUS.exec(d.name) : null;
   if (autonomous) {
     const [, base, kind] = autonomous;
     forms.push(base);

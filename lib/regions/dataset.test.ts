@@ -51,6 +51,8 @@ describe('allRegions', () => {
   it('keeps a city without districts once, as a city', () => {
     assert.equal(regions.filter((r) => r.code === '441900').length, 1);
     assert.equal(regionByCode('441900')?.level, 'city');
+    assert.equal(regionByCode('620201'), undefined); // 嘉峪关's copy has its own code in the source
+    assert.equal(regionByCode('620200')?.name, '嘉峪关市');
   });
 
   it('has prefectures, leagues and autonomous prefectures as cities', () => {

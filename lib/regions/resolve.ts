@@ -77,8 +77,8 @@ export function resolveAgencyRegion(agencyName: string, context: string): Agency
 
 /**
  * A one-character typo (沐阳县) is read as an official name only when exactly one of the names it could be
- * lies inside a place also named in the body's name or, failing that, a place the text points to; when
- * several do (沭阳县 and 泗阳县 are both in 宿迁), a known look-alike character (沐/沭) decides.
+ * lies inside a place also named in the body's name or, failing that, a place the text points to.
+ * Readings by a known look-alike character (沐/沭) are tried first: 沭阳县 and 泗阳县 are both in 宿迁.
  * A typo that cannot be read blocks the answer: dropping it would silently give its parent's code.
  */
 function readTypos(tokens: PlaceToken[], context: string, warnings: RegionWarning[]): PlaceToken[] | null {
@@ -89,15 +89,16 @@ function readTypos(tokens: PlaceToken[], context: string, warnings: RegionWarnin
       continue;
     }
     const others = tokens.filter((o) => o.form !== 'typo');
-    let supported = t.candidates.filter((c) => others.some((o) => o.candidates.some((m) => m !== c && agrees(c, m))));
-    if (supported.length === 0) {
-      const support = supportInContext(t.candidates, context);
-      supported = t.candidates.filter((_, i) => support[i].score > 0);
-    }
-    if (supported.length > 1) {
-      const lookAlike = supported.filter((c) => differsByLookAlike(t.text, c.name));
-      if (lookAlike.length === 1) supported = lookAlike;
-    }
+    const supportedAmong = (candidates: Division[]) => {
+      const byName = candidates.filter((c) => others.some((o) => o.candidates.some((m) => m !== c && agrees(c, m))));
+      if (byName.length) return byName;
+      const support = supportInContext(candidates, context);
+      return candidates.filter((_, i) => support[i].score > 0);
+    };
+    // Look-alikes first: cheaper (few candidates) and, when supported, the better reading.
+    const lookAlike = t.candidates.filter((c) => differsByLookAlike(t.text, c.name));
+    const supportedLookAlike = lookAlike.length ? supportedAmong(lookAlike) : [];
+    const supported = supportedLookAlike.length ? supportedLookAlike : supportedAmong(t.candidates);
     if (supported.length !== 1) {
       const options = supported.length > 1 ? `，可能是${describe(supported)}` : '';
       warnings.push({ code: 'region-unknown', message: `“${t.text}”不是现行区划名称${options}，无法确定` });

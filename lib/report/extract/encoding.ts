@@ -6,6 +6,7 @@
  */
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
+import { BINARY_SHARE, binaryShare } from './sniff';
 
 /** ~300 of the most frequent characters in these reports, simplified and traditional. */
 const COMMON =
@@ -46,17 +47,20 @@ function bomlessUtf16(bytes: Uint8Array): string | null {
 
 interface Scored {
   encoding: string;
-  text: string;
+  sample: string;
   score: number;
   replacements: number;
 }
 
+/** Bytes enough to tell the encodings apart; scoring a 50 MB file whole would triple its memory. */
+const SAMPLE_BYTES = 256 * 1024;
+
 function score(encoding: string, bytes: Uint8Array): Scored {
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  const sample = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SAMPLE_BYTES)), encoding);
   let cjk = 0;
   let common = 0;
   let replacements = 0;
-  for (const ch of text) {
+  for (const ch of sample) {
     const code = ch.codePointAt(0)!;
     if (code === 0xfffd) replacements++;
     else if (code >= 0x3400 && code <= 0x9fff) {
@@ -65,10 +69,11 @@ function score(encoding: string, bytes: Uint8Array): Scored {
     }
   }
   // Common characters are evidence for the encoding; replacement characters against it.
-  return { encoding, text, score: (common - 4 * replacements) / Math.max(1, cjk + replacements), replacements };
+  return { encoding, sample, score: (common - 4 * replacements) / Math.max(1, cjk + replacements), replacements };
 }
 
-export function decodeText(bytes: Uint8Array): Decoded {
+/** The text, or null when the bytes are not text in any encoding tried. */
+export function decodeText(bytes: Uint8Array): Decoded | null {
   const bom = bomEncoding(bytes);
   if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.skip)), bom.encoding), encoding: bom.encoding, doubts: [] };
   const utf16 = bomlessUtf16(bytes);
@@ -79,13 +84,15 @@ export function decodeText(bytes: Uint8Array): Decoded {
     // not strict UTF-8: score the candidates below
   }
   const candidates = new Set(['utf8', 'gb18030', 'big5']);
-  const sample = Buffer.from(bytes.subarray(0, 64 * 1024));
-  const guess = jschardet.detect(sample).encoding?.toLowerCase();
+  const guess = jschardet.detect(bytes.subarray(0, 64 * 1024)).encoding?.toLowerCase();
   if (guess && iconv.encodingExists(guess) && !/^(ascii|gb2312|gbk|gb18030|big5|utf-?8)$/.test(guess)) candidates.add(guess);
   const ranked = [...candidates].map((e) => score(e, bytes)).sort((a, b) => b.score - a.score);
   const [best, second] = ranked;
   const doubts: string[] = [];
   if (best.replacements > 0) doubts.push(`${best.replacements} undecodable byte sequences`);
   if (second && best.score - second.score < 0.1) doubts.push(`${best.encoding} only narrowly preferred over ${second.encoding}`);
-  return { text: best.text, encoding: best.encoding, doubts };
+  // Binary junk decodes as *something* in GB18030: refuse it before decoding it whole.
+  if (binaryShare(best.sample) > BINARY_SHARE) return null;
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), best.encoding);
+  return { text, encoding: best.encoding, doubts };
 }

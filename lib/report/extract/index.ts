@@ -8,7 +8,7 @@ import { docxToText } from './docx';
 import { decodeText } from './encoding';
 import { htmlToText, looksLikeHtml } from './html';
 import { pdfToText } from './pdf';
-import { binaryShare, sniff } from './sniff';
+import { BINARY_SHARE, binaryShare, sniff } from './sniff';
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
@@ -53,7 +53,7 @@ async function fromDocx(file: string, bytes: Uint8Array): Promise<Extracted | Pa
 
 function fromText(file: string, bytes: Uint8Array): Extracted | ParseFailure {
   const decoded = decodeText(bytes);
-  if (binaryShare(decoded.text) > 0.02) return { file, error: 'unrecognised binary content' };
+  if (!decoded || binaryShare(decoded.text) > BINARY_SHARE) return { file, error: 'unrecognised binary content' };
   if (!hasText(decoded.text)) return { file, error: 'empty file: only whitespace' };
   const warnings: Warning[] = decoded.doubts.map((d) => ({
     code: 'encoding-uncertain',

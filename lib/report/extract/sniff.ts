@@ -34,6 +34,9 @@ export function sniff(bytes: Uint8Array): Sniffed {
   return known ? { kind: 'unsupported', reason: known.reason } : { kind: 'text' };
 }
 
+/** Above this share of control characters a "text" is binary content. */
+export const BINARY_SHARE = 0.02;
+
 /** Share of characters that never occur in text (C0 controls other than tab/newlines, DEL, U+FFFD). */
 export function binaryShare(text: string): number {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;

@@ -29,7 +29,7 @@ const PROBLEMS = [
 
 function paragraphs(rng: Rng, n: number): string[] {
   return Array.from({ length: n }, () => {
-    const sentences = Array.from({ length: rng.int(2, 4) }, () => rng.pick(FILLER));
+    const sentences = Array.from({ length: rng.int(3, 5) }, () => rng.pick(FILLER));
     return sentences.join('');
   });
 }
@@ -61,7 +61,7 @@ export function narrative(source: ReportSource, rng: Rng): Narrative {
     : SUBSECTIONS.flatMap((name, i) => [
         `（${['一', '二', '三', '四', '五'][i]}）${name}`,
         ...(name === '依申请公开' ? [requestSummary(source)] : []),
-        ...paragraphs(rng, rng.int(1, 2)),
+        ...paragraphs(rng, rng.int(2, 3)),
       ]);
   return {
     title: rng.chance(0.5) ? [agencyName, `${year}年政府信息公开工作年度报告`] : [`${agencyName}${year}年政府信息公开工作年度报告`],

@@ -1,0 +1,24 @@
+/**
+ * The parser's front door: any report file (bytes + name) to a parsed record or
+ * a clear failure. Extraction (format, encoding, layout to lines) then the pure
+ * text parser. Never throws, so one bad file never stops a batch.
+ */
+import { extractText } from './extract';
+import { parseText } from './parse';
+import type { ParseFailure, ParseHints, ParsedReport } from './record';
+
+export const isParseFailure = <T extends object>(r: T | ParseFailure): r is ParseFailure => 'error' in r;
+
+export async function parseReport(file: string, bytes: Uint8Array, hints?: ParseHints): Promise<ParsedReport | ParseFailure> {
+  try {
+    const extracted = await extractText(file, bytes);
+    if (isParseFailure(extracted)) return extracted;
+    const result = parseText(extracted.text, { file, hints });
+    if (isParseFailure(result)) return result;
+    return { ...result, warnings: [...extracted.warnings, ...result.warnings] };
+  } catch (e) {
+    // A parser bug must not take the batch down: report it against the file.
+    const reason = e instanceof Error ? e.message : String(e);
+    return { file, error: `internal parser error: ${reason.split('\n')[0]}` };
+  }
+}
