@@ -36,14 +36,18 @@ export type RawParams = Record<string, string | string[] | undefined> | URLSearc
 
 const NAMES: Record<string, string> = { level: '层级', regions: '地区', agencies: '机关', year: '年份', from: '起始年份', to: '结束年份', view: '视图', category: '类别' };
 
+const LISTS = new Set(['regions', 'agencies']);
+
 export function parseFilters(raw: RawParams): { filters: Filters; error?: undefined } | { filters?: undefined; error: string } {
   const entries = raw instanceof URLSearchParams ? [...new Set(raw.keys())].map((k) => [k, raw.getAll(k)] as const) : Object.entries(raw);
   const flat: Record<string, string> = {};
   for (const [k, v] of entries) {
     if (!(k in NAMES) || v === undefined) continue; // unknown parameters are ignored, like any web page does
-    const values = Array.isArray(v) ? v : [v];
-    if (values.length > 1) return { error: `参数 ${k}（${NAMES[k]}）只能出现一次` };
-    if (values[0] !== '') flat[k] = values[0];
+    const values = (Array.isArray(v) ? v : [v]).filter((x) => x !== '');
+    // Lists may come repeated (a form's multi-select) or comma-separated (a permalink).
+    if (LISTS.has(k)) flat[k] = values.join(',');
+    else if (values.length > 1) return { error: `参数 ${k}（${NAMES[k]}）只能出现一次` };
+    else if (values.length === 1) flat[k] = values[0];
   }
   const parsed = schema.safeParse(flat);
   if (parsed.success) return { filters: parsed.data };
