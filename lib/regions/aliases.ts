@@ -22,6 +22,8 @@ const SUFFIXES: Record<Division['level'], RegExp> = {
   city: /(市|地区|盟)$/,
   county: /(新区|林区|特区|区|县|市|旗)$/,
   township: /(街道办事处|办事处|街道|民族乡|镇|乡|苏木|地区)$/,
+  // 石家庄高新技术产业开发区 without its suffix is 石家庄: a zone has no short form.
+  zone: /$^/,
 };
 
 export function shortForms(d: Pick<Division, 'name' | 'level'>): string[] {

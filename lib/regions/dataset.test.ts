@@ -61,6 +61,11 @@ describe('allRegions', () => {
     assert.equal(regionByCode('152900')?.name, '阿拉善盟');
   });
 
+  it('keeps NBS functional zones (xx7x codes) out: GB/T 2260 does not have them', () => {
+    assert.equal(regionByCode('130372'), undefined); // 北戴河新区
+    assert.equal(regions.filter((r) => r.level === 'county' && r.code[4] === '7').length, 0);
+  });
+
   it('does not invent codes', () => {
     assert.equal(regionByCode('999999'), undefined);
     assert.equal(regionByCode('500100'), undefined); // the source's 市辖区 of 重庆

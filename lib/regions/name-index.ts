@@ -36,12 +36,12 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
 }
 
 function build(): NameIndex {
-  const { regions, townships } = divisions();
+  const { regions, subdivisions } = divisions();
   const full = new Map<string, Division[]>();
   const short = new Map<string, Division[]>();
   const oneOff = new Map<string, Region[]>();
   let maxLength = 0;
-  for (const d of [...regions, ...townships]) {
+  for (const d of [...regions, ...subdivisions]) {
     push(full, d.name, d);
     maxLength = Math.max(maxLength, d.name.length);
     for (const form of shortForms(d)) push(short, form, d);

@@ -135,6 +135,11 @@ describe('resolveAgencyRegion: levels of body', () => {
     assert.equal(resolveAgencyRegion('恩施州人民政府', '').regionCode, '422800');
   });
 
+  it('an NBS functional zone (not in GB/T 2260) takes its city, as a county-level body', () => {
+    const got = resolveAgencyRegion('北戴河新区管理委员会', '');
+    assert.deepEqual([got.regionCode, got.level], ['130300', 'county']);
+  });
+
   it('a province-administered county-level city has the province as parent', () => {
     assert.equal(resolveAgencyRegion('仙桃市人民政府', '').regionName, '湖北省仙桃市');
   });

@@ -31,7 +31,10 @@ export interface AgencyRegion {
 /** The winner needs at least twice the support of the runner-up: a passing mention must not decide. */
 const DOMINANCE = 2;
 
-const describe = (ds: Division[]) => ds.map((d) => `${regionOf(d).fullName}${d.level === 'township' ? d.name : ''}`).join('、');
+const describe = (ds: Division[]) => ds.map((d) => regionOf(d).fullName + ('parent' in d ? d.name : '')).join('、');
+
+/** A zone's administration (开发区管委会) works at county level. */
+const bodyLevel = (d: Division): AgencyLevel => (d.level === 'zone' ? 'county' : d.level);
 
 /** `d` is `m` itself or lies inside region `m`. */
 const agrees = (d: Division, m: Division) => m === d || (m.level !== 'township' && isWithin(d, m.code));
@@ -66,13 +69,13 @@ export function resolveAgencyRegion(agencyName: string, context: string): Agency
         code: 'region-ambiguous',
         message: `“${agencyName}”可能属于${describe(top)}，正文不足以判断${seen.length ? `（${seen.join('；')}）` : ''}`,
       });
-      const levels = new Set(top.map((d) => d.level));
-      return { regionCode: null, regionName: null, level: levels.size === 1 ? top[0].level : 'unknown', warnings };
+      const levels = new Set(top.map(bodyLevel));
+      return { regionCode: null, regionName: null, level: levels.size === 1 ? [...levels][0] : 'unknown', warnings };
     }
   }
   const body = top[0];
   const region = regionOf(body);
-  return { regionCode: region.code, regionName: region.fullName, level: body.level, warnings };
+  return { regionCode: region.code, regionName: region.fullName, level: bodyLevel(body), warnings };
 }
 
 /**

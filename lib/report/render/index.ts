@@ -34,6 +34,8 @@ export interface RenderOptions {
   appealsBareLine: boolean;
   /** Units after 政府集中采购 amounts (`251000元`). */
   amountUnits: boolean;
+  /** PDF: labels spanning rows vertically centred (detached from their first row's numbers) or on top. */
+  pdfSpanLabels: 'top' | 'middle';
   /** Drives every choice left to chance while rendering (blank markers, filler prose, separators). */
   seed: number;
 }
@@ -45,6 +47,7 @@ export const DEFAULT_RENDER_OPTIONS: RenderOptions = {
   noise: CLEAN_LABELS,
   appealsBareLine: false,
   amountUnits: false,
+  pdfSpanLabels: 'top',
   seed: 1,
 };
 
@@ -78,6 +81,7 @@ export function randomRenderOptions(rng: Rng, layouts: readonly Layout[] = LAYOU
     noise: randomLabelNoise(rng),
     appealsBareLine: isTextLayout(layout) && rng.chance(0.25),
     amountUnits: rng.chance(0.3),
+    pdfSpanLabels: rng.pick(['top', 'middle'] as const),
     seed: rng.int(0, 2 ** 31),
   };
 }
@@ -105,7 +109,7 @@ export async function renderReport(source: ReportSource, options: RenderOptions)
   const fileName = `${source.agencyName}${source.year}年政府信息公开工作年度报告.${EXTENSION[options.layout]}`;
   if (options.layout === 'pdf' || options.layout === 'docx') {
     const blocks = blocksFor(source, options, createRng(options.seed));
-    return { fileName, bytes: options.layout === 'pdf' ? await renderPdf(blocks) : await renderDocx(blocks) };
+    return { fileName, bytes: options.layout === 'pdf' ? await renderPdf(blocks, { spanLabels: options.pdfSpanLabels }) : await renderDocx(blocks) };
   }
   return { fileName, bytes: encodeText(renderReportText(source, options), options.encoding) };
 }

@@ -33,7 +33,12 @@ function columnWidths(doc: Doc, grid: Grid): number[] {
   return widths;
 }
 
-function drawTable(doc: Doc, grid: Grid, fontSize: number): void {
+export interface PdfStyle {
+  /** Where a label spanning rows sits: its first row, or vertically centred as Word prints it. */
+  spanLabels: 'top' | 'middle';
+}
+
+function drawTable(doc: Doc, grid: Grid, fontSize: number, style: PdfStyle): void {
   doc.fontSize(fontSize);
   let widths = columnWidths(doc, grid);
   const available = doc.page.width - 2 * MARGIN;
@@ -44,26 +49,31 @@ function drawTable(doc: Doc, grid: Grid, fontSize: number): void {
   }
   const lineHeight = doc.currentLineHeight(true);
   const xs = widths.map((_, i) => MARGIN + widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const matrix = expandGrid(grid);
+  const heights = grid.rows.map(
+    (row) => Math.max(1, ...row.filter((c) => (c.rowspan ?? 1) === 1).map((c) => c.text.split('\n').length)) * lineHeight + PAD,
+  );
+  const bottom = doc.page.height - MARGIN;
   let y = doc.y + 4;
-  matrix.forEach((row, r) => {
-    const lines = Math.max(1, ...grid.rows[r].filter((c) => (c.rowspan ?? 1) === 1).map((c) => c.text.split('\n').length));
-    const height = lines * lineHeight + PAD;
-    if (y + height > doc.page.height - MARGIN) {
+  expandGrid(grid).forEach((row, r) => {
+    if (y + heights[r] > bottom) {
       doc.addPage();
       y = MARGIN;
     }
     row.forEach((p, c) => {
       if (!p.origin) return;
-      const span = p.cell.colspan ?? 1;
-      const width = widths.slice(c, c + span).reduce((a, b) => a + b, 0);
+      const width = widths.slice(c, c + (p.cell.colspan ?? 1)).reduce((a, b) => a + b, 0);
+      // A span that runs onto the next page is drawn on this one only.
+      let height = heights[r];
+      for (let k = 1; k < (p.cell.rowspan ?? 1) && y + height + heights[r + k] <= bottom; k++) height += heights[r + k];
       doc.rect(xs[c], y, width, height).lineWidth(0.5).stroke();
-      p.cell.text.split('\n').forEach((line, i) => {
+      const lines = p.cell.text.split('\n');
+      const top = style.spanLabels === 'middle' ? y + (height - lines.length * lineHeight) / 2 : y + PAD / 2;
+      lines.forEach((line, i) => {
         const x = p.cell.value ? xs[c] + (width - doc.widthOfString(line)) / 2 : xs[c] + PAD;
-        doc.text(line, x, y + PAD / 2 + i * lineHeight, { lineBreak: false });
+        doc.text(line, x, top + i * lineHeight, { lineBreak: false });
       });
     });
-    y += height;
+    y += heights[r];
   });
   doc.x = MARGIN;
   doc.y = y + 8;
@@ -79,7 +89,7 @@ function pageMarks(doc: Doc): void {
   }
 }
 
-export function renderPdf(blocks: readonly Block[]): Promise<Uint8Array> {
+export function renderPdf(blocks: readonly Block[], style: PdfStyle): Promise<Uint8Array> {
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -92,7 +102,7 @@ export function renderPdf(blocks: readonly Block[]): Promise<Uint8Array> {
   const width = doc.page.width - 2 * MARGIN;
   for (const block of blocks) {
     if (block.kind === 'table') {
-      drawTable(doc, block.grid, 8);
+      drawTable(doc, block.grid, 8, style);
       continue;
     }
     doc.fontSize(block.kind === 'title' ? 16 : 10.5);

@@ -98,6 +98,12 @@ export function randomReportSource(rng: Rng, options: RandomSourceOptions = {}):
   const nullRate = options.nullRate ?? 0.03;
   if (nullRate > 0) {
     for (const key of Object.keys(cells)) if (rng.chance(nullRate)) cells[key] = null;
+    // Some offices leave the 总计 column blank except on the totals row.
+    if (rng.chance(nullRate)) {
+      for (const key of Object.keys(cells)) {
+        if (/^requests\.(?!total\.).*\.total$/.test(key)) cells[key] = null;
+      }
+    }
   }
   return { year, template, agencyName: `${rng.pick(PLACES)}${rng.pick(BODIES)}`, cells };
 }

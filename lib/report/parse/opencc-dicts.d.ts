@@ -1,0 +1,6 @@
+// opencc-js ships its raw dictionaries without type declarations: each is one string of
+// `source target[ target…]` entries separated by `|`.
+declare module 'opencc-js/dict/TSCharacters' {
+  const dict: string;
+  export default dict;
+}

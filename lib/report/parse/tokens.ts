@@ -1,0 +1,117 @@
+/**
+ * Flattened table text → a stream of tokens (label pieces, numbers, blanks).
+ *
+ * Every layout of report-format.md §4 reduces to the same stream: one cell per line with `|`
+ * debris, cells between blank lines, rows of pipe-separated cells (HTML rows, markdown), rows of
+ * space-separated cells (PDF), and cells run together. Labels split across lines stay separate
+ * pieces here; the aligner joins them back.
+ */
+import { readWord } from './values';
+import type { ValueToken, BlankToken } from './values';
+
+export interface LabelToken {
+  kind: 'label';
+  text: string;
+}
+export type Token = LabelToken | ValueToken | BlankToken;
+
+export interface Layout {
+  /** `rows`: a line is a row of `|`-separated cells, an empty cell is a blank.
+   *  `debris`: a line is one cell followed by stray pipes. */
+  pipes: 'rows' | 'debris' | 'none';
+  /** Cells separated by empty lines: a whitespace-only line is then a blank cell. */
+  blankSeparated: boolean;
+}
+
+const MARKDOWN_RULE = /^[\s|:-]*-{2,}[\s|:-]*$/;
+const PAGE_MARK = /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*,?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+// `01.属于国家秘密`: a value glued to the next row's sub-number.
+const GLUED_NUMBERING = /(\d)(?=[1-9][.、][\u3400-\u9fff])/g;
+const WHITESPACE = /\s+/;
+const HAS_WORD_CHAR = /[\u3400-\u9fffA-Za-z]/;
+
+export function detectLayout(lines: readonly string[]): Layout {
+  let nonEmpty = 0;
+  let empty = 0;
+  let pipeLines = 0;
+  let multiCellPipeLines = 0;
+  for (const line of lines) {
+    if (line.length === 0) {
+      empty++;
+      continue;
+    }
+    nonEmpty++;
+    if (!line.includes('|') || MARKDOWN_RULE.test(line)) continue;
+    pipeLines++;
+    let filled = 0;
+    for (const part of line.split('|')) if (part.trim()) filled++;
+    if (filled >= 2) multiCellPipeLines++;
+  }
+  const pipes =
+    pipeLines < nonEmpty * 0.2 ? 'none' : multiCellPipeLines >= pipeLines * 0.3 ? 'rows' : 'debris';
+  return { pipes, blankSeparated: empty >= nonEmpty * 0.4 && nonEmpty > 0 };
+}
+
+function readSegment(segment: string, out: Token[]): void {
+  for (const word of segment.replace(GLUED_NUMBERING, '$1 ').split(WHITESPACE)) {
+    if (!word) continue;
+    for (const piece of readWord(word)) {
+      if (typeof piece === 'string') {
+        // Punctuation alone (`,` `)` `%`) separates cells; it is not a label.
+        if (HAS_WORD_CHAR.test(piece)) out.push({ kind: 'label', text: piece });
+      } else out.push(piece);
+    }
+  }
+}
+
+function readPipeRow(line: string, out: Token[]): void {
+  const parts = line.split('|');
+  let first = 0;
+  let last = parts.length;
+  if (parts[0].trim() === '') first = 1;
+  if (last > first && parts[last - 1].trim() === '') last--;
+  for (let i = first; i < last; i++) {
+    const cell = parts[i].trim();
+    if (cell === '') out.push({ kind: 'blank', text: '', weak: false });
+    else readSegment(cell, out);
+  }
+}
+
+/** A whitespace-only cell counts only next to numbers; elsewhere it is header padding. */
+function dropIsolatedWeakBlanks(tokens: Token[]): Token[] {
+  const isCell = (t: Token | undefined) => t !== undefined && t.kind !== 'label' && !(t.kind === 'blank' && t.weak);
+  const keep: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'blank' || !t.weak) {
+      keep.push(t);
+      continue;
+    }
+    let left = i - 1;
+    while (left >= 0 && tokens[left].kind === 'blank' && (tokens[left] as BlankToken).weak) left--;
+    let right = i + 1;
+    while (right < tokens.length && tokens[right].kind === 'blank' && (tokens[right] as BlankToken).weak) right++;
+    if (isCell(tokens[left]) || isCell(tokens[right])) keep.push(t);
+  }
+  return keep;
+}
+
+export function tokenize(lines: readonly string[], layout: Layout): Token[] {
+  const out: Token[] = [];
+  let weak = false;
+  for (const line of lines) {
+    if (line.length === 0) continue;
+    if (line.trim() === '') {
+      if (layout.blankSeparated) {
+        out.push({ kind: 'blank', text: line, weak: true });
+        weak = true;
+      }
+      continue;
+    }
+    if (PAGE_MARK.test(line) || MARKDOWN_RULE.test(line)) continue;
+    if (layout.pipes === 'rows' && line.includes('|')) readPipeRow(line, out);
+    else if (line.includes('|')) for (const part of line.split('|')) readSegment(part, out);
+    else readSegment(line, out);
+  }
+  return weak ? dropIsolatedWeakBlanks(out) : out;
+}
