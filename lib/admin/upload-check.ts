@@ -26,7 +26,6 @@ export function refuseFile(bytes: Uint8Array): string | null {
  * removed, at most 200 characters. Used in messages and to match manifest rows, never as a path.
  */
 export function cleanFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex
   const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, '').trim();
   return (base || 'unnamed').slice(0, 200);
 }
