@@ -54,7 +54,8 @@ export type Batch = z.infer<typeof batchSchema>;
 export const sha256Hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 export function stagingRoot(): string {
-  return path.resolve(process.env.ADMIN_STAGING_DIR || path.join(os.tmpdir(), 'gov-reports-admin-staging'));
+  // Outside the project on purpose; the hint stops Turbopack tracing the whole tree for it.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.ADMIN_STAGING_DIR || path.join(os.tmpdir(), 'gov-reports-admin-staging'));
 }
 
 export const isBatchId = (id: string) => BATCH_ID.test(id);
