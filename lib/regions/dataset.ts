@@ -107,7 +107,11 @@ function build(tree: TreeNode[]): Divisions {
 /** The region a division belongs to at county level or above: a township's county, a zone's city, else itself. */
 export const regionOf = (d: Division): Region => ('parent' in d ? d.parent : d);
 
-/** True when `ancestorCode` is the division's own region or one of that region's ancestors. */
-export function isWithin(d: Division, ancestorCode: string): boolean {
-  return divisions().lineage.get(regionOf(d).code)?.has(ancestorCode) ?? false;
+/** True when `d` is `m` or lies inside region `m` (a township or zone lies inside nothing but regions). */
+export function liesIn(d: Division, m: Division): boolean {
+  if (d === m) return true;
+  return !('parent' in m) && (divisions().lineage.get(regionOf(d).code)?.has(m.code) ?? false);
 }
+
+/** For messages: 重庆市江北区, 重庆市万州区高笋塘街道. */
+export const describe = (ds: Division[]) => ds.map((d) => regionOf(d).fullName + ('parent' in d ? d.name : '')).join('、');

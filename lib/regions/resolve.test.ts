@@ -121,6 +121,12 @@ describe('resolveAgencyRegion: levels of body', () => {
     assert.equal(unplaced.warnings[0].code, 'region-ambiguous');
   });
 
+  it('a 镇 the dataset does not know, after its county, is a township of that county', () => {
+    const got = resolveAgencyRegion('重庆市江北区新设镇人民政府', '');
+    assert.deepEqual([got.regionCode, got.level], ['500105', 'township']);
+    assert.equal(resolveAgencyRegion('重庆市江北区城乡建设委员会', '').level, 'county');
+  });
+
   it('a street named with a short county name', () => {
     assert.equal(resolveAgencyRegion('万州高笋塘街道', '').regionCode, '500101');
   });
@@ -165,6 +171,22 @@ describe('resolveAgencyRegion: typos', () => {
   it('a typo under a named parent never falls back to the parent', () => {
     const got = resolveAgencyRegion('宿迁市木阳县人民政府', '');
     assert.equal(got.regionCode, null);
+  });
+});
+
+describe('resolveAgencyRegion: former names', () => {
+  // 孟津县 became 洛阳市孟津区 (410308) in 2021; older reports use the old name.
+  it('a county since made a district is read by its current name when its parent supports it', () => {
+    const got = resolveAgencyRegion('洛阳市孟津县人民政府', '');
+    assert.equal(got.regionCode, '410308');
+    assert.deepEqual(got.warnings.map((w) => w.code), ['region-renamed']);
+    assert.equal(resolveAgencyRegion('孟津县人民政府办公室', '河南省洛阳市孟津县').regionCode, '410308');
+  });
+
+  it('without support it stays unknown', () => {
+    const got = resolveAgencyRegion('孟津县人民政府办公室', '');
+    assert.equal(got.regionCode, null);
+    assert.equal(got.warnings[0].code, 'region-unknown');
   });
 });
 

@@ -7,17 +7,15 @@
  *    agree) beats the one in 宁波 (one). A township only counts when a county/city name in the body's name
  *    agrees with it, or when the name has no county/city at all (高笋塘街道办事处).
  * 3. Still several? Let the text decide (evidence.ts); if it cannot, say so.
+ * Typos and former names are read first (unofficial-names.ts).
  */
 import type { AgencyLevel } from '../report/record';
-import { isWithin, regionOf, type Division } from './dataset';
+import { describe, liesIn, regionOf, type Division } from './dataset';
 import { supportInContext } from './evidence';
-import { differsByLookAlike } from './look-alike';
-import { scanPlaceNames, type PlaceToken } from './scan';
+import { scanPlaceNames } from './scan';
+import { readUnofficialNames, type RegionWarning } from './unofficial-names';
 
-export interface RegionWarning {
-  code: 'region-unknown' | 'region-ambiguous' | 'region-fuzzy';
-  message: string;
-}
+export type { RegionWarning };
 
 export interface AgencyRegion {
   regionCode: string | null;
@@ -31,18 +29,19 @@ export interface AgencyRegion {
 /** The winner needs at least twice the support of the runner-up: a passing mention must not decide. */
 const DOMINANCE = 2;
 
-const describe = (ds: Division[]) => ds.map((d) => regionOf(d).fullName + ('parent' in d ? d.name : '')).join('、');
+/**
+ * A 街道/镇/乡 the dataset does not know (new or renamed), written right after its county:
+ * the code is the county's, but the body is a township.
+ */
+const UNKNOWN_TOWNSHIP = /^[\u4e00-\u9fff]{2,6}?(街道|镇|乡)(办事处|人民政府|政府|$)/;
 
 /** A zone's administration (开发区管委会) works at county level. */
 const bodyLevel = (d: Division): AgencyLevel => (d.level === 'zone' ? 'county' : d.level);
 
-/** `d` is `m` itself or lies inside region `m`. */
-const agrees = (d: Division, m: Division) => m === d || (m.level !== 'township' && isWithin(d, m.code));
-
 export function resolveAgencyRegion(agencyName: string, context: string): AgencyRegion {
   const name = agencyName.replace(/\s+/g, '');
   const warnings: RegionWarning[] = [];
-  const tokens = readTypos(scanPlaceNames(name), context, warnings);
+  const tokens = readUnofficialNames(scanPlaceNames(name), context, warnings);
   if (tokens === null) return { regionCode: null, regionName: null, level: 'unknown', warnings };
   if (tokens.length === 0) {
     warnings.push({ code: 'region-unknown', message: `机构名称“${agencyName}”中没有可识别的行政区划名称` });
@@ -52,7 +51,7 @@ export function resolveAgencyRegion(agencyName: string, context: string): Agency
   const namesRegion = tokens.some((t) => t.candidates.some((c) => c.level !== 'township'));
   const scored = tokens
     .flatMap((t) => t.candidates)
-    .map((d) => ({ d, agreeing: tokens.filter((t) => t.candidates.some((m) => agrees(d, m))).length }))
+    .map((d) => ({ d, agreeing: tokens.filter((t) => t.candidates.some((m) => liesIn(d, m))).length }))
     .filter(({ d, agreeing }) => d.level !== 'township' || !namesRegion || agreeing >= 2);
   const best = Math.max(0, ...scored.map((s) => s.agreeing));
   let top = [...new Set(scored.filter((s) => s.agreeing === best).map((s) => s.d))];
@@ -75,43 +74,7 @@ export function resolveAgencyRegion(agencyName: string, context: string): Agency
   }
   const body = top[0];
   const region = regionOf(body);
-  return { regionCode: region.code, regionName: region.fullName, level: bodyLevel(body), warnings };
-}
-
-/**
- * A one-character typo (沐阳县) is read as an official name only when exactly one of the names it could be
- * lies inside a place also named in the body's name or, failing that, a place the text points to.
- * Readings by a known look-alike character (沐/沭) are tried first: 沭阳县 and 泗阳县 are both in 宿迁.
- * A typo that cannot be read blocks the answer: dropping it would silently give its parent's code.
- */
-function readTypos(tokens: PlaceToken[], context: string, warnings: RegionWarning[]): PlaceToken[] | null {
-  const read: PlaceToken[] = [];
-  for (const t of tokens) {
-    if (t.form !== 'typo') {
-      read.push(t);
-      continue;
-    }
-    const others = tokens.filter((o) => o.form !== 'typo');
-    const supportedAmong = (candidates: Division[]) => {
-      const byName = candidates.filter((c) => others.some((o) => o.candidates.some((m) => m !== c && agrees(c, m))));
-      if (byName.length) return byName;
-      const support = supportInContext(candidates, context);
-      return candidates.filter((_, i) => support[i].score > 0);
-    };
-    // Look-alikes first: cheaper (few candidates) and, when supported, the better reading.
-    const lookAlike = t.candidates.filter((c) => differsByLookAlike(t.text, c.name));
-    const supportedLookAlike = lookAlike.length ? supportedAmong(lookAlike) : [];
-    const supported = supportedLookAlike.length ? supportedLookAlike : supportedAmong(t.candidates);
-    if (supported.length !== 1) {
-      const options = supported.length > 1 ? `，可能是${describe(supported)}` : '';
-      warnings.push({ code: 'region-unknown', message: `“${t.text}”不是现行区划名称${options}，无法确定` });
-      return null;
-    }
-    warnings.push({
-      code: 'region-fuzzy',
-      message: `“${t.text}”不是现行区划名称，按一字之差读作“${supported[0].name}”（${regionOf(supported[0]).fullName}）`,
-    });
-    read.push({ ...t, candidates: supported });
-  }
-  return read;
+  const bodyToken = tokens.findLast((t) => t.candidates.includes(body))!;
+  const level = body.level === 'county' && UNKNOWN_TOWNSHIP.test(name.slice(bodyToken.end)) ? 'township' : bodyLevel(body);
+  return { regionCode: region.code, regionName: region.fullName, level, warnings };
 }

@@ -1,7 +1,9 @@
 /**
  * Finds the place names written in a body's name: 重庆市 | 江北区 in 重庆市江北区人民政府办公室,
  * 万州区 | 高笋塘街道 in 万州区高笋塘街道办事处. Longest official name first; short forms and one-typo
- * forms only where the surroundings say a place name stands there.
+ * forms only where the surroundings say a place name stands there; former names of counties since made
+ * districts or cities, and one-character typos, only where no known name starts (resolve.ts then asks
+ * for support before reading them).
  */
 import type { Division, Region } from './dataset';
 import { nameIndex, oneOffKeys, type NameIndex } from './name-index';
@@ -11,15 +13,21 @@ export interface PlaceToken {
   start: number;
   end: number;
   candidates: Division[];
-  /** `short`: written as 江北 for 江北区; `typo`: one character off every official name (沐阳县). */
-  form: 'full' | 'short' | 'typo';
+  /**
+   * `short`: written as 江北 for 江北区; `typo`: one character off every official name (沐阳县);
+   * `renamed`: a former name kept in older reports, the county since made a district or city (孟津县 → 孟津区).
+   */
+  form: 'full' | 'short' | 'typo' | 'renamed';
 }
 
 /** What follows a short form that makes it a place name: 江北人民政府, 高笋塘街道办事处 (not 公安局). */
 const BODY_AFTER_SHORT = /^(人民政府|街道|镇|乡|办事处)/;
 
 /** A division-like word where no known name starts: two to five characters and a county/city suffix. */
-const TYPO_SPAN = /^[\u4e00-\u9fff]{2,5}?(自治县|县|区|市|旗)/;
+const TYPO_SPAN = /^([\u4e00-\u9fff]{2,5}?)(自治县|县|区|市|旗)/;
+
+/** The suffix changes of 撤县设区, 撤县设市 and 撤市设区: written suffix → suffixes it may have become. */
+const RENAMED_TO: Record<string, string[]> = { 县: ['区', '市'], 市: ['区'] };
 
 /**
  * 城区, 矿区, 东区 and two-character township names or short forms (张镇, 林场, 郊区 for 郊区乡) are
@@ -45,12 +53,18 @@ function placeAt(text: string, at: number, afterToken: boolean, allowShort: bool
 }
 
 function typoAt(text: string, at: number, index: NameIndex): PlaceToken | undefined {
-  const span = TYPO_SPAN.exec(text.slice(at))?.[0];
-  if (!span) return undefined;
-  const candidates = new Set<Region>();
-  for (const key of oneOffKeys(span)) for (const r of index.oneOff.get(key) ?? []) candidates.add(r);
-  if (candidates.size === 0) return undefined;
-  return { text: span, start: at, end: at + span.length, candidates: [...candidates], form: 'typo' };
+  const m = TYPO_SPAN.exec(text.slice(at));
+  if (!m) return undefined;
+  const [span, base, suffix] = m;
+  const end = at + span.length;
+  const renamed = (index.short.get(base) ?? []).filter(
+    (d) => d.level === 'county' && RENAMED_TO[suffix]?.some((s) => d.name === base + s),
+  );
+  if (renamed.length) return { text: span, start: at, end, candidates: renamed, form: 'renamed' };
+  const typos = new Set<Region>();
+  for (const key of oneOffKeys(span)) for (const r of index.oneOff.get(key) ?? []) typos.add(r);
+  if (typos.size === 0) return undefined;
+  return { text: span, start: at, end, candidates: [...typos], form: 'typo' };
 }
 
 export function scanPlaceNames(name: string): PlaceToken[] {
