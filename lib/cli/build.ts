@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ConfigError } from '../env';
 
 const BUILD_INPUTS = ['app', 'lib', 'public', 'drizzle', 'package-lock.json', 'next.config.js', 'tsconfig.json'];
 const HASH_FILE = path.join('.next', 'source-hash');
@@ -36,13 +37,13 @@ export function buildIsCurrent(root = process.cwd()): boolean {
   return fs.readFileSync(stored, 'utf8').trim() === sourceHash(root);
 }
 
-/** Returns whether it built. Throws when the build fails (its output is already on screen). */
+/** Returns whether it built. Throws a one-line error when the build fails (its own output is already on screen). */
 export function buildIfChanged(root = process.cwd()): boolean {
   if (buildIsCurrent(root)) return false;
   console.log('sources changed since the last build: running next build …');
   const next = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
   const result = spawnSync(process.execPath, [next, 'build'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
+  if (result.status !== 0) throw new ConfigError(`next build failed (exit ${result.status ?? result.signal}): see its errors above`);
   // Hashed after the build: next build may touch tsconfig.json, and that must not force a rebuild.
   fs.writeFileSync(path.join(root, HASH_FILE), sourceHash(root) + '\n');
   return true;

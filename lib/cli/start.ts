@@ -75,6 +75,8 @@ function serve(port: number): Promise<never> {
 }
 
 runCli(async () => {
+  // Next's anonymous telemetry calls out to the internet, which these machines often cannot reach.
+  process.env.NEXT_TELEMETRY_DISABLED ??= '1';
   const env = readEnv();
   await assertPortFree(env.PORT);
   await prepareDatabase(env);

@@ -17,7 +17,7 @@ interface Step {
   run: () => Promise<void>;
 }
 
-function nodeTest(files: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+function nodeTest(files: string[], env: Record<string, string> = {}): Promise<void> {
   if (files.length === 0) {
     console.log('no test files');
     return Promise.resolve();
