@@ -10,7 +10,7 @@
  */
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
-import type { NextRequest, NextResponse } from 'next/server';
+import { connection, type NextRequest, type NextResponse } from 'next/server';
 import { adminSessionKey, ConfigError, readEnv } from '../env';
 import { isSameOrigin } from './request-origin';
 import { failure } from './respond';
@@ -40,6 +40,8 @@ export interface AdminContext {
  * `{ disabled }` when ADMIN_TOKEN is not set, for the page to say how to turn it on.
  */
 export async function adminPage(): Promise<AdminContext | { disabled: string }> {
+  // Render per request: ADMIN_TOKEN is read at run time, never frozen in at build time.
+  await connection();
   const config = adminConfig();
   if (!config.enabled) return { disabled: config.reason };
   const session = verifySession(config.key, (await cookies()).get(SESSION_COOKIE)?.value);

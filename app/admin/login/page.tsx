@@ -1,5 +1,6 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { connection } from 'next/server';
 import { adminConfig } from '@/lib/admin/guard';
 import { SESSION_COOKIE, verifySession } from '@/lib/admin/session';
 import { AdminDisabled } from '../_components/disabled';
@@ -7,6 +8,7 @@ import { AdminDisabled } from '../_components/disabled';
 export const metadata = { title: '管理登录' };
 
 export default async function AdminLogin() {
+  await connection(); // ADMIN_TOKEN is read at run time, not build time
   const config = adminConfig();
   if (!config.enabled) return <AdminDisabled reason={config.reason} />;
   if (verifySession(config.key, (await cookies()).get(SESSION_COOKIE)?.value)) redirect('/admin');
