@@ -27,8 +27,12 @@ export function failure(
   return new NextResponse(html, { status, headers: { 'content-type': 'text/html; charset=utf-8', ...headers } });
 }
 
-/** After a successful form post: 303 so a reload does not post again. JSON callers get `body`. */
+/**
+ * After a successful form post: 303 so a reload does not post again. JSON callers get `body`.
+ * The Location is relative: `request.url` carries the host Next was configured with
+ * (`localhost`), not the one the browser used, and the cookie belongs to the latter.
+ */
 export function done(request: Request, location: string, body: unknown): NextResponse {
   if (wantsJson(request)) return NextResponse.json(body);
-  return NextResponse.redirect(new URL(location, request.url), 303);
+  return new NextResponse(null, { status: 303, headers: { Location: location } });
 }
