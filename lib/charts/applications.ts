@@ -30,6 +30,7 @@ export function applicationsTable(data: ApplicationsData): DataTable {
   return {
     columns: ['地区/机关', ...data.years.map((y) => `${y}年 本年新收`), ...data.years.map((y) => `${y}年 报告数`)],
     rows: data.groups.map((g) => [g.name, ...g.values, ...g.reports]),
+    kinds: ['text', ...data.years.flatMap(() => ['count' as const, 'count' as const])],
     notes: NOTES,
   };
 }

@@ -62,7 +62,7 @@ test('topGroups keeps the largest groups', () => {
 });
 
 test('CSV: BOM, quoted fields, gaps as empty cells', () => {
-  const csv = tableToCsv({ columns: ['名称', '值'], rows: [['甲,乙', null], ['丙"丁', 3]], notes: [] });
+  const csv = tableToCsv({ columns: ['名称', '值'], rows: [['甲,乙', null], ['丙"丁', 3]], kinds: ['text', 'count'], notes: [] });
   assert.equal(csv, '\uFEFF名称,值\r\n"甲,乙",\r\n"丙""丁",3\r\n');
 });
 

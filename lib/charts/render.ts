@@ -24,10 +24,20 @@ export interface ImageMeta {
 const HEADER = 92;
 const FOOTER = 36;
 
+function toSvg(option: ChartOption, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  chart.setOption(option);
+  const svg = chart.renderToSVGString();
+  chart.dispose();
+  return svg;
+}
+
+/** The chart alone, for the page's first paint (the page around it says what it shows). */
+export const renderInlineSvg = (option: ChartOption, width: number, height: number) => toSvg(option, width, height);
+
 export function renderChartSvg(option: ChartOption, meta: ImageMeta): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: meta.width, height: meta.height });
   const grid = Array.isArray(option.grid) ? option.grid[0] : option.grid;
-  chart.setOption({
+  return toSvg({
     ...option,
     backgroundColor: '#ffffff',
     animation: false,
@@ -49,10 +59,7 @@ export function renderChartSvg(option: ChartOption, meta: ImageMeta): string {
         style: { text: `${meta.sourceLine}　${meta.date}`, fill: '#666', fontSize: 11, fontFamily: FONT_FAMILY },
       },
     ],
-  });
-  const svg = chart.renderToSVGString();
-  chart.dispose();
-  return svg;
+  }, meta.width, meta.height);
 }
 
 // The process runs from the project root (npm scripts, next start), like the migrations folder.

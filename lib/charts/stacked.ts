@@ -54,6 +54,7 @@ export function stackedTable(rows: readonly GroupRow[], spec: StackedSpec, notes
   const unit = spec.asShares ? '（占比）' : '';
   return {
     columns: ['地区/机关', '报告数', ...spec.parts.map((p) => `${p.label}${unit}`)],
+    kinds: ['text', 'count', ...spec.parts.map(() => (spec.asShares ? ('ratio' as const) : ('count' as const)))],
     rows: rows.map((r) => {
       const v = groupValues(r, spec);
       return [r.name, r.reports, ...spec.parts.map((p) => v[p.key])];

@@ -23,7 +23,8 @@ export function trendOption(trend: readonly YearFigures[]): ChartOption {
 export function trendTable(trend: readonly YearFigures[]): DataTable {
   return {
     columns: ['年份', '报告数', '机关数', '本年新收', '公开率', '行政复议', '行政诉讼', '复议纠错率'],
-    rows: trend.map((t) => [t.year, t.reports, t.bodies, t.received, t.disclosureRate, t.reviews, t.suits, t.correctionRate]),
+    rows: trend.map((t) => [`${t.year}年`, t.reports, t.bodies, t.received, t.disclosureRate, t.reviews, t.suits, t.correctionRate]),
+    kinds: ['text', 'count', 'count', 'count', 'ratio', 'count', 'count', 'ratio'],
     notes: [DEFINITIONS.disclosureRate, DEFINITIONS.correctionRate, '比率只计入相关单元格全部填写的报告。', DEFINITIONS.gap],
   };
 }

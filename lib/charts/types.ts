@@ -23,6 +23,8 @@ export type ChartOption = ComposeOption<
 export interface DataTable {
   columns: string[];
   rows: (string | number | null)[][];
+  /** How to show each column: ratios as percentages on the page (files keep the fraction). */
+  kinds: ('text' | 'count' | 'ratio')[];
   /** Definitions of derived figures in the table, shown under it and written into the files. */
   notes: string[];
 }

@@ -1,0 +1,79 @@
+/**
+ * /compare: applications, outcomes (counts or shares, with a drill into one category),
+ * appeals and applicant types across divisions or agencies, for a year or a range.
+ */
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { getDb } from '@/lib/db/server';
+import { loadChart, resolveScope, type LoadedChart } from '@/lib/charts/load';
+import { agencyOptions, regionOptions } from '@/lib/queries/options';
+import { filtersToQuery, parseFilters, type Filters } from '@/lib/queries/params';
+import { OUTCOME_CATEGORIES } from '@/lib/report/cells';
+import { ChartCard } from '../components/chart-card';
+import { FilterForm } from '../components/filter-form';
+import { BadParams, Empty } from '../components/notice';
+
+export const metadata = { title: '比较 · 政府信息公开年度报告' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function Card({ chart, filters }: { chart: LoadedChart; filters: Filters }) {
+  return <ChartCard id={chart.id} payload={chart.payload} title={chart.meta.title} filtersText={chart.meta.filtersText} downloadQuery={filtersToQuery(filters)} />;
+}
+
+export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
+  await connection();
+  const { filters, error } = parseFilters(await searchParams);
+  if (error !== undefined) {
+    return (
+      <main>
+        <h1>比较</h1>
+        <BadParams message={error} back="/compare" />
+      </main>
+    );
+  }
+  const db = await getDb();
+  const resolved = await resolveScope(db, filters);
+  if ('empty' in resolved) {
+    return (
+      <main>
+        <h1>比较</h1>
+        <Empty>{resolved.empty}</Empty>
+      </main>
+    );
+  }
+  const { scope, years } = resolved;
+  const [applications, outcomes, reasons, appeals, applicants, regions, agencies] = await Promise.all([
+    loadChart(db, 'applications', filters, scope),
+    loadChart(db, 'outcomes', filters, scope),
+    filters.category ? loadChart(db, 'reasons', filters, scope) : null,
+    loadChart(db, 'appeals', filters, scope),
+    loadChart(db, 'applicants', filters, scope),
+    regionOptions(db, filters.level),
+    agencyOptions(db),
+  ]);
+  const link = (change: Partial<Filters>) => `/compare?${filtersToQuery({ ...filters, ...change })}`;
+  return (
+    <main>
+      <h1>比较</h1>
+      <FilterForm filters={filters} scope={scope} years={years} regions={regions} agencies={agencies} />
+      <Card chart={applications} filters={filters} />
+      <ChartCard id="outcomes" payload={outcomes.payload} title={outcomes.meta.title} filtersText={outcomes.meta.filtersText} downloadQuery={filtersToQuery(filters)}>
+        <nav className="toggle" aria-label="显示方式">
+          <Link href={link({ view: 'counts' })} aria-current={filters.view === 'counts'} scroll={false}>件数</Link>
+          <Link href={link({ view: 'shares' })} aria-current={filters.view === 'shares'} scroll={false}>占比</Link>
+        </nav>
+        <nav className="toggle" aria-label="查看类别的具体情形">
+          {OUTCOME_CATEGORIES.filter((c) => c.key !== 'granted' && c.key !== 'partlyGranted').map((c) => (
+            <Link key={c.key} href={link({ category: c.key })} aria-current={filters.category === c.key} scroll={false}>
+              {c.label}的具体情形
+            </Link>
+          ))}
+        </nav>
+      </ChartCard>
+      {reasons && <Card chart={reasons} filters={filters} />}
+      <Card chart={appeals} filters={filters} />
+      <Card chart={applicants} filters={filters} />
+    </main>
+  );
+}
