@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { openDatabase } from '../db/open';
 import { ConfigError, readEnv } from '../env';
 import { listFiles } from '../ingest/files';
@@ -16,7 +17,7 @@ import { loadRegionsIfEmpty } from '../ingest/regions';
 import { ingestFiles, type IngestSummary } from '../ingest/run';
 import { runCli } from './run-cli';
 
-const USAGE = 'usage: npm run ingest -- [--manifest FILE.csv|FILE.json] PATH...';
+const USAGE = 'usage: npm run ingest -- [--manifest FILE.csv|FILE.json] [--batch-size N] PATH...';
 
 function printSummary(s: IngestSummary, seconds: number): void {
   const out = process.stdout;
@@ -30,11 +31,14 @@ function printSummary(s: IngestSummary, seconds: number): void {
 runCli(async () => {
   let parsed;
   try {
-    parsed = parseArgs({ options: { manifest: { type: 'string' } }, allowPositionals: true });
+    parsed = parseArgs({ options: { manifest: { type: 'string' }, 'batch-size': { type: 'string' } }, allowPositionals: true });
   } catch (e) {
     throw new ConfigError(`${(e as Error).message}\n${USAGE}`);
   }
   if (parsed.positionals.length === 0) throw new ConfigError(`no files or folders given\n${USAGE}`);
+  // Reports per transaction: smaller batches commit sooner (and lose less to a kill), larger ones run faster.
+  const batchSize = z.coerce.number().int().min(1).max(5000).default(500).safeParse(parsed.values['batch-size']);
+  if (!batchSize.success) throw new ConfigError(`--batch-size: ${batchSize.error.issues[0].message}\n${USAGE}`);
   let manifest: Manifest | undefined;
   try {
     manifest = parsed.values.manifest ? await readManifest(parsed.values.manifest) : undefined;
@@ -61,7 +65,7 @@ runCli(async () => {
   let summary: IngestSummary;
   try {
     await loadRegionsIfEmpty(handle.db);
-    summary = await ingestFiles(handle.db, listing.files, pool, { manifest, onProgress: (d, t) => progress.update(d, t) });
+    summary = await ingestFiles(handle.db, listing.files, pool, { manifest, batchSize: batchSize.data, onProgress: (d, t) => progress.update(d, t) });
   } finally {
     progress.stop();
     await pool.close();

@@ -44,9 +44,16 @@ function groupsIn(lines: readonly string[], range: Range | null): Group[] {
   return groupTokens(tokenize(slice, detectLayout(slice)));
 }
 
-function slotFor(keys: readonly string[], cells: readonly CellToken[], rules: readonly RuleDef[] | null, warnings: Warning[]): Slot {
+function slotFor(
+  keys: readonly string[],
+  cells: readonly CellToken[],
+  rules: readonly RuleDef[] | null,
+  warnings: Warning[],
+): Slot {
   const check = rules && cells.length < keys.length ? rowCheck(keys, rules) : undefined;
-  const { readings, extra, tooMany } = rowReadings(cells, keys.length, check);
+  // Rows of 三/四 fill every value column, so spanned label columns leave fillers before the
+  // numbers; items of 二 may have fewer columns than their block, leaving fillers after them.
+  const { readings, extra, tooMany } = rowReadings(cells, keys.length, rules ? 'leading' : 'trailing', check);
   const printed = printedText(cells);
   if (extra.length > 0) {
     warnings.push({ code: 'extra-values', message: `"${printedText(extra)}" printed after the row's cells, ignored`, keys: [...keys] });

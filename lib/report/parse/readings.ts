@@ -36,12 +36,34 @@ const MAX_READINGS = 2000;
 const MAX_STEPS = 200_000;
 
 const isWeak = (t: CellToken) => t.kind === 'blank' && t.weak;
+/** An empty cell of a pipe row: also what a spanned column leaves behind. */
+const isEmpty = (t: CellToken) => t.kind === 'blank' && !t.weak && t.text === '';
 
-/** Whitespace-only cells are the least reliable: drop them first when there are too many tokens. */
-function fitWeakBlanks(tokens: CellToken[], n: number): CellToken[] {
+/** Which end of a row spanned columns leave their empty cells at, in tables that repeat them. */
+export type FillerSide = 'leading' | 'trailing';
+
+/**
+ * Too many tokens for the row: drop the least reliable first — whitespace-only lines, then empty
+ * pipe cells at the side span fillers sit on (after the label in section 三, the row's end in 二).
+ * Printed marks (`/`, `-`) stay.
+ */
+function fitBlanks(tokens: CellToken[], n: number, fillers: FillerSide): CellToken[] {
   let out = tokens;
+  const dropLeading = () => {
+    while (out.length > n && isEmpty(out[0])) out = out.slice(1);
+  };
+  const dropTrailing = () => {
+    while (out.length > n && isEmpty(out[out.length - 1])) out = out.slice(0, -1);
+  };
   while (out.length > n && isWeak(out[out.length - 1])) out = out.slice(0, -1);
   while (out.length > n && isWeak(out[0])) out = out.slice(1);
+  if (fillers === 'leading') {
+    dropLeading();
+    dropTrailing();
+  } else {
+    dropTrailing();
+    dropLeading();
+  }
   if (out.length > n) out = out.filter((t) => !isWeak(t));
   return out;
 }
@@ -52,8 +74,8 @@ function cellOf(t: CellToken): CellReading {
   return raw === undefined ? { value: t.value } : { value: t.value, raw };
 }
 
-export function rowReadings(printed: readonly CellToken[], n: number, check?: PartialCheck): RowReadings {
-  const tokens = fitWeakBlanks([...printed], n);
+export function rowReadings(printed: readonly CellToken[], n: number, fillers: FillerSide, check?: PartialCheck): RowReadings {
+  const tokens = fitBlanks([...printed], n, fillers);
   // As many tokens as cells: the printed reading, even when it breaks a rule (real reports do).
   if (tokens.length >= n) return { readings: [tokens.slice(0, n).map(cellOf)], extra: tokens.slice(n), tooMany: false };
   const readings: Reading[] = [];

@@ -64,17 +64,33 @@ function readSegment(segment: string, out: Token[]): void {
   }
 }
 
+/**
+ * A row of `|`-separated cells. Markdown bounds rows with pipes (`| a | b |`) and repeats spanned
+ * cells as empty ones: empties before the row's first label are span fillers of label columns.
+ * HTML rows (`a | b | `) have no bounding pipes: every part is a cell, the last one too.
+ */
 function readPipeRow(line: string, out: Token[]): void {
   const parts = line.split('|');
-  let first = 0;
-  let last = parts.length;
-  if (parts[0].trim() === '') first = 1;
-  if (last > first && parts[last - 1].trim() === '') last--;
+  const bounded = line.trimStart().startsWith('|');
+  const first = bounded ? 1 : 0;
+  const last = bounded && parts.length > 1 && parts[parts.length - 1].trim() === '' ? parts.length - 1 : parts.length;
+  const row: Token[] = [];
   for (let i = first; i < last; i++) {
     const cell = parts[i].trim();
-    if (cell === '') out.push({ kind: 'blank', text: '', weak: false });
-    else readSegment(cell, out);
+    if (cell === '') row.push({ kind: 'blank', text: '', weak: false });
+    else readSegment(cell, row);
   }
+  const firstLabel = row.findIndex((t) => t.kind === 'label');
+  out.push(...(firstLabel > 0 && row.slice(0, firstLabel).every((t) => t.kind === 'blank' && t.text === '') ? row.slice(firstLabel) : row));
+}
+
+/**
+ * `text |` is a cell, ` |` an empty cell; a line starting with `|` is the debris of spanned columns.
+ */
+function readDebrisLine(line: string, out: Token[]): void {
+  const parts = line.split('|');
+  if (parts[0] !== '' && parts[0].trim() === '') out.push({ kind: 'blank', text: '', weak: false });
+  for (const part of parts) readSegment(part, out);
 }
 
 /** A whitespace-only cell counts only next to numbers; elsewhere it is header padding. */
@@ -110,7 +126,7 @@ export function tokenize(lines: readonly string[], layout: Layout): Token[] {
     }
     if (PAGE_MARK.test(line) || MARKDOWN_RULE.test(line)) continue;
     if (layout.pipes === 'rows' && line.includes('|')) readPipeRow(line, out);
-    else if (line.includes('|')) for (const part of line.split('|')) readSegment(part, out);
+    else if (line.includes('|')) readDebrisLine(line, out);
     else readSegment(line, out);
   }
   return weak ? dropIsolatedWeakBlanks(out) : out;
