@@ -15,7 +15,12 @@ export function ChartIsland({ payload, svg, height, label }: { payload: ChartPay
   const [rendered, setRendered] = useState(false);
   const option = useMemo(() => chartOption(payload), [payload]);
   useEffect(() => setInteractive(true), []);
-  const onReady = (chart: EChartsType) => chart.on('finished', () => setRendered(true));
+  const onReady = (chart: EChartsType) => {
+    chart.on('finished', () => setRendered(true));
+    // setOption draws synchronously before this callback: with no animation left, 'finished'
+    // has already fired (ECharts' own condition for it), so mark the chart now.
+    if (chart.getZr().animation.isFinished()) setRendered(true);
+  };
   return (
     <div className="chart" role="img" aria-label={label} data-chart-rendered={rendered ? 'true' : 'false'}>
       {interactive ? (

@@ -6,7 +6,8 @@ import { stackedOption, stackedTable, type StackedSpec } from './stacked';
 import type { ChartOption, DataTable } from './types';
 
 const SPEC: StackedSpec = {
-  parts: APPLICANT_COLUMNS.map((c) => ({ key: c.key, label: c.key === 'natural' ? c.label : `法人或其他组织·${c.label}` })),
+  // Five of the six are kinds of 法人或其他组织; their own labels are short and unambiguous.
+  parts: APPLICANT_COLUMNS,
   unit: '件',
 };
 

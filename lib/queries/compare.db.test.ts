@@ -24,8 +24,8 @@ test('applications by city and year: current reports only, gaps stay null', asyn
   const data = await applicationsByRegionYear(h.db, scope({ from: 2022, to: 2024 }));
   assert.deepEqual(data.years, [2022, 2023, 2024]);
   assert.deepEqual(data.groups, [
-    // 2023: 10; 2024: 20 (A1) + blank (A3 current) — the superseded 1000 does not count.
-    { key: '500100', name: '重庆市市辖区', values: [null, 10, 20], reports: [0, 1, 2] },
+    // 重庆's districts group under the municipality at city level. 2023: 10; 2024: 20 (A1) + blank (A3 current) — the superseded 1000 does not count.
+    { key: '500000', name: '重庆市', values: [null, 10, 20], reports: [0, 1, 2] },
     { key: '510400', name: '四川省攀枝花市', values: [null, null, 5], reports: [0, 0, 1] },
   ]);
 });
@@ -42,7 +42,7 @@ test('province level and a region filter', async () => {
 
 test('outcome categories: derived subtotals, blank sub-rows make gaps, one-row （六） counts', async () => {
   const rows = await outcomesByRegion(h.db, scope({ from: 2023, to: 2024 }));
-  const cq = rows.find((r) => r.key === '500100')!;
+  const cq = rows.find((r) => r.key === '500000')!;
   // granted 4 + 10 + 7 (A3); partly 2 + 5; withheld 2023: 1, 2024: unknown → 1;
   // unavailable 2 + (3 + 0 + 1) = 6; notProcessed zeros; otherDisposal 1 + 0.
   assert.deepEqual(cq.values, { granted: 21, partlyGranted: 7, withheld: 1, unavailable: 6, notProcessed: 0, otherDisposal: 1 });
@@ -54,12 +54,12 @@ test('outcome categories: derived subtotals, blank sub-rows make gaps, one-row �
 
 test('sub-reasons of one category', async () => {
   const rows = await reasonsByRegion(h.db, scope({}), 'unavailable');
-  const cq = rows.find((r) => r.key === '500100')!;
+  const cq = rows.find((r) => r.key === '500000')!;
   assert.deepEqual(cq.values, { 'unavailable.notHeld': 3, 'unavailable.needsCreation': 0, 'unavailable.unclear': 1 });
   const other = await reasonsByRegion(h.db, scope({}), 'otherDisposal');
   assert.equal(other.find((r) => r.key === '510400')!.values.otherDisposal, 2);
   // 2021 reports print three sub-rows, so their one-row column is blank: a gap for 重庆.
-  assert.equal(other.find((r) => r.key === '500100')!.values.otherDisposal, null);
+  assert.equal(other.find((r) => r.key === '500000')!.values.otherDisposal, null);
 });
 
 test('appeals by group and result', async () => {

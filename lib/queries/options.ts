@@ -2,7 +2,7 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { agencies, regions, reports } from '../db/schema';
-import type { Level } from './scope';
+import { levelColumn, type Level } from './scope';
 
 export async function reportYears(db: Db): Promise<number[]> {
   const rows = await db
@@ -13,10 +13,8 @@ export async function reportYears(db: Db): Promise<number[]> {
   return rows.map((r) => r.year);
 }
 
-const levelColumn = { province: agencies.provinceCode, city: agencies.cityCode, county: agencies.countyCode };
-
 export async function regionOptions(db: Db, level: Level): Promise<{ code: string; name: string }[]> {
-  const col = levelColumn[level];
+  const col = levelColumn(level);
   return db
     .selectDistinct({ code: sql<string>`${col}`, name: sql<string>`coalesce(${regions.fullName}, ${col})` })
     .from(reports)

@@ -76,7 +76,7 @@ test('quality lists', async () => {
 test('filter options', async () => {
   assert.deepEqual(await reportYears(h.db), [2023, 2024]);
   assert.deepEqual(await regionOptions(h.db, 'city'), [
-    { code: '500100', name: '重庆市市辖区' },
+    { code: '500000', name: '重庆市' },
     { code: '510400', name: '四川省攀枝花市' },
   ]);
   assert.deepEqual((await agencyOptions(h.db)).map((a) => a.name).sort(), ['攀枝花市政府', '江北区政府', '江北区某局'].sort());

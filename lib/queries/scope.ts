@@ -54,8 +54,16 @@ export function categorySql(category: OutcomeCategory, column: RequestColumn): S
 /** Sum over reports as a JS number; NULL (a gap) when no report had the value. */
 export const total = (expr: SQL | PgColumn) => sql<number | null>`sum(${expr})::float8`;
 
-const levelColumn = (level: Level) =>
-  level === 'province' ? agencies.provinceCode : level === 'city' ? agencies.cityCode : agencies.countyCode;
+/**
+ * The division code of an agency at a level. Districts of the four municipalities (直辖市) have
+ * no city-level division in GB/T 2260: at city level they group under the municipality,
+ * which is how national statistics rank 重庆 beside 攀枝花.
+ */
+export function levelColumn(level: Level): SQL<string | null> {
+  if (level === 'province') return sql`${agencies.provinceCode}`;
+  if (level === 'county') return sql`${agencies.countyCode}`;
+  return sql`coalesce(${agencies.cityCode}, case when ${agencies.countyCode} is not null then ${agencies.provinceCode} end)`;
+}
 
 /** Group key and display name; full_name tells the two 江北区 apart. */
 export function grouping(scope: Scope): { key: SQL<string>; name: SQL<string> } {

@@ -11,8 +11,7 @@ import type { Check } from '../report/record';
 export async function insertRegions(db: Db) {
   await db.insert(regions).values([
     { code: '500000', name: '重庆市', fullName: '重庆市', level: 'province' },
-    { code: '500100', name: '市辖区', fullName: '重庆市市辖区', level: 'city', parentCode: '500000' },
-    { code: '500105', name: '江北区', fullName: '重庆市江北区', level: 'county', parentCode: '500100' },
+    { code: '500105', name: '江北区', fullName: '重庆市江北区', level: 'county', parentCode: '500000' },
     { code: '510000', name: '四川省', fullName: '四川省', level: 'province' },
     { code: '510400', name: '攀枝花市', fullName: '四川省攀枝花市', level: 'city', parentCode: '510000' },
   ]);
@@ -77,13 +76,14 @@ export async function insertReport(db: Db, r: FixtureReport): Promise<number> {
 
 /**
  * The comparison fixture (sums worked out in the tests):
- *  A1 江北区政府 (重庆 / 市辖区 / 江北区): 2023 and 2024 current
+ *  A1 江北区政府 (重庆 / — / 江北区): 2023 and 2024 current
  *  A2 攀枝花市政府 (四川 / 攀枝花市): 2024 current, 2019 template (（六） one row)
- *  A3 江北区某局 (重庆 / 市辖区 / 江北区): 2024 superseded (must not count), 2024 current with blanks
+ *  A3 江北区某局 (重庆 / — / 江北区): 2024 superseded (must not count), 2024 current with blanks
  */
 export async function seedComparison(db: Db) {
   await insertRegions(db);
-  const jiangbei = { province: '500000', city: '500100', county: '500105' };
+  // A district of a municipality: no city-level division, as in GB/T 2260.
+  const jiangbei = { province: '500000', city: null, county: '500105' };
   const a1 = await insertAgency(db, '江北区政府', jiangbei);
   const a2 = await insertAgency(db, '攀枝花市政府', { province: '510000', city: '510400', county: null });
   const a3 = await insertAgency(db, '江北区某局', jiangbei);
