@@ -1,23 +1,17 @@
 /**
  * The text layer of a PDF as lines: text items grouped by baseline, ordered by x,
  * and cells told apart by the horizontal gap between items (wider than ~0.8 em
- * reads as a new cell, ` | `; a small gap as a space). Scanned PDFs have no
+ * reads as a new cell, ` | `; a small gap as a space; a blank cell is an empty
+ * cell, found from the table's columns). Scanned PDFs have no
  * text layer: that is reported, not guessed at.
  */
 import path from 'node:path';
+import { rowsWithBlanks, type Item } from './pdf-columns';
 
 // Resolved from the project root, not import.meta.url: inside the Next server bundle
 // import.meta.url is not a file URL and resolving from it fails at module load.
 // (Every entry point runs from the project root: npm scripts, next start.)
 const PDFJS_DIR = path.join(process.cwd(), 'node_modules', 'pdfjs-dist');
-
-interface Item {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
 
 function toLines(items: Item[]): string[] {
   items.sort((a, b) => b.y - a.y || a.x - b.x);
@@ -28,17 +22,22 @@ function toLines(items: Item[]): string[] {
     if (row && Math.abs(row[0].y - item.y) <= 0.5 * Math.max(row[0].size, item.size)) row.push(item);
     else rows.push([item]);
   }
-  return rows.map((row) => {
-    row.sort((a, b) => a.x - b.x);
-    let line = row[0].str;
-    for (let i = 1; i < row.length; i++) {
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  // Cells joined as the HTML path joins them: a trailing blank cell leaves a trailing ` | `.
+  return rowsWithBlanks(rows).map((row) => {
+    let line = '';
+    row.forEach((item, i) => {
       const prev = row[i - 1];
-      const gap = row[i].x - (prev.x + prev.width);
-      const em = Math.max(prev.size, row[i].size);
-      line += gap > 0.8 * em ? ' | ' : gap > 0.15 * em ? ' ' : '';
-      line += row[i].str;
-    }
-    return line.trim();
+      const text = item?.str.trim() ?? '';
+      if (i === 0) line = text;
+      else if (!item || !prev) line += ` | ${text}`;
+      else {
+        const gap = item.x - (prev.x + prev.width);
+        const em = Math.max(prev.size, item.size);
+        line += (gap > 0.8 * em ? ' | ' : gap > 0.15 * em ? ' ' : '') + text;
+      }
+    });
+    return line;
   });
 }
 

@@ -5,7 +5,6 @@
  * row → choose readings with the rules → cells, checks, metadata, warnings. Pure; never throws.
  */
 import { checkCells, ruleDefs, type RuleDef } from '../checks';
-import { templateCells } from '../cells';
 import type { ParseFailure, ParseHints, ParsedReport, Warning } from '../record';
 import { agencyRecord } from './agency-record';
 import { findAgencyName } from './agency';
@@ -18,7 +17,7 @@ import { rowReadings, type CellToken } from './readings';
 import { alignRequests } from './requests';
 import { resolveSlots, rowCheck, type Slot } from './resolve';
 import { locateSections, type Range } from './sections';
-import { APPEAL_KEYS } from './slots';
+import { APPEAL_KEYS, printedKeys } from './slots';
 import { chooseTemplate, templateEvidence } from './template';
 import { detectLayout, tokenize } from './tokens';
 import { findYear } from './year';
@@ -54,12 +53,11 @@ function slotFor(
   // Rows of 三/四 fill every value column, so spanned label columns leave fillers before the
   // numbers; items of 二 may have fewer columns than their block, leaving fillers after them.
   const { readings, extra, tooMany } = rowReadings(cells, keys.length, rules ? 'leading' : 'trailing', check);
-  const printed = printedText(cells);
   if (extra.length > 0) {
     warnings.push({ code: 'extra-values', message: `"${printedText(extra)}" printed after the row's cells, ignored`, keys: [...keys] });
   }
-  if (tooMany) warnings.push({ code: 'uncertain-cells', message: `"${printed}" can be read too many ways`, keys: [...keys] });
-  return { keys, readings, printed };
+  if (tooMany) warnings.push({ code: 'uncertain-cells', message: `"${printedText(cells)}" can be read too many ways`, keys: [...keys] });
+  return { keys, readings, printed: cells };
 }
 
 function parse(text: string, { file, hints }: ParseOptions): ParsedReport | ParseFailure {
@@ -97,12 +95,12 @@ function parse(text: string, { file, hints }: ParseOptions): ParsedReport | Pars
   const cells: Record<string, number | null> = {};
   const raw: Record<string, string> = {};
   const missing: string[] = [];
-  for (const def of templateCells(template, oneRow)) {
-    const value = resolved.values.get(def.key);
-    if (value === undefined) missing.push(def.key);
-    cells[def.key] = value ?? null;
-    const printed = resolved.raw.get(def.key);
-    if (printed !== undefined) raw[def.key] = printed;
+  for (const key of printedKeys(template, oneRow)) {
+    const value = resolved.values.get(key);
+    if (value === undefined) missing.push(key);
+    cells[key] = value ?? null;
+    const printed = resolved.raw.get(key);
+    if (printed !== undefined) raw[key] = printed;
   }
   if (missing.length > 0) warnings.push({ code: 'missing-cells', message: `${missing.length} printed cells not found in the text`, keys: missing });
   if (resolved.uncertain.length > 0) {

@@ -47,25 +47,18 @@ export type FillerSide = 'leading' | 'trailing';
  * pipe cells at the side span fillers sit on (after the label in section 三, the row's end in 二).
  * Printed marks (`/`, `-`) stay.
  */
-function fitBlanks(tokens: CellToken[], n: number, fillers: FillerSide): CellToken[] {
-  let out = tokens;
-  const dropLeading = () => {
-    while (out.length > n && isEmpty(out[0])) out = out.slice(1);
-  };
-  const dropTrailing = () => {
-    while (out.length > n && isEmpty(out[out.length - 1])) out = out.slice(0, -1);
-  };
-  while (out.length > n && isWeak(out[out.length - 1])) out = out.slice(0, -1);
-  while (out.length > n && isWeak(out[0])) out = out.slice(1);
-  if (fillers === 'leading') {
-    dropLeading();
-    dropTrailing();
-  } else {
-    dropTrailing();
-    dropLeading();
+function fitBlanks(tokens: readonly CellToken[], n: number, fillers: FillerSide): readonly CellToken[] {
+  if (tokens.length <= n) return tokens;
+  let start = 0;
+  let end = tokens.length;
+  while (end - start > n && isWeak(tokens[end - 1])) end--;
+  while (end - start > n && isWeak(tokens[start])) start++;
+  for (const side of fillers === 'leading' ? ['leading', 'trailing'] : ['trailing', 'leading']) {
+    if (side === 'leading') while (end - start > n && isEmpty(tokens[start])) start++;
+    else while (end - start > n && isEmpty(tokens[end - 1])) end--;
   }
-  if (out.length > n) out = out.filter((t) => !isWeak(t));
-  return out;
+  const out = tokens.slice(start, end);
+  return out.length > n ? out.filter((t) => !isWeak(t)) : out;
 }
 
 function cellOf(t: CellToken): CellReading {
@@ -75,7 +68,7 @@ function cellOf(t: CellToken): CellReading {
 }
 
 export function rowReadings(printed: readonly CellToken[], n: number, fillers: FillerSide, check?: PartialCheck): RowReadings {
-  const tokens = fitBlanks([...printed], n, fillers);
+  const tokens = fitBlanks(printed, n, fillers);
   // As many tokens as cells: the printed reading, even when it breaks a rule (real reports do).
   if (tokens.length >= n) return { readings: [tokens.slice(0, n).map(cellOf)], extra: tokens.slice(n), tooMany: false };
   const readings: Reading[] = [];
