@@ -2,6 +2,7 @@
  * Environment, validated once. A bad value is a one-line message naming the variable
  * and the fix, never a stack trace deep inside a driver.
  */
+import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -21,6 +22,14 @@ const envSchema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /**
+   * Turns the admin area on. No default, ever: unset (or empty) means /admin is off.
+   * 16 characters at least, so guessing it through the rate-limited login is hopeless.
+   */
+  ADMIN_TOKEN: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 24`)').optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };
@@ -34,4 +43,13 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     throw new ConfigError(`${issue.path.join('.')}: ${issue.message}`);
   }
   return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+}
+
+/**
+ * The key that signs admin session cookies, derived from ADMIN_TOKEN (HMAC-SHA256 with a
+ * fixed label) rather than the token itself: the token never signs anything directly, and
+ * changing ADMIN_TOKEN invalidates every session at once.
+ */
+export function adminSessionKey(adminToken: string): Buffer {
+  return createHmac('sha256', adminToken).update('gov-disclosure-reports/admin-session/v1').digest();
 }

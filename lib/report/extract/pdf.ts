@@ -5,11 +5,13 @@
  * cell, found from the table's columns). Scanned PDFs have no
  * text layer: that is reported, not guessed at.
  */
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { rowsWithBlanks, type Item } from './pdf-columns';
 
-const PDFJS_DIR = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+// Resolved from the project root, not import.meta.url: inside the Next server bundle
+// import.meta.url is not a file URL and resolving from it fails at module load.
+// (Every entry point runs from the project root: npm scripts, next start.)
+const PDFJS_DIR = path.join(process.cwd(), 'node_modules', 'pdfjs-dist');
 
 function toLines(items: Item[]): string[] {
   items.sort((a, b) => b.y - a.y || a.x - b.x);
