@@ -24,9 +24,6 @@ test('home page renders what the database holds, without console errors', async 
 });
 
 test('the sample reports loaded at start-up are shown', async ({ page }) => {
-  // FOUNDATION BRANCH ONLY: lib/ingest/samples.ts is a stub here (loads nothing). With the ingest
-  // branch's loader this test passes on both databases; delete this line when merging it.
-  test.fixme(true, 'loadSamplesIfEmpty is stubbed until the ingest branch is merged');
   const errors = await openHome(page);
   await expect(page.getByTestId('report-count')).toHaveText(/已存储报告 [1-9]\d* 份/);
   await expect(page.getByText('攀枝花市人民政府办公室').first()).toBeVisible();
