@@ -2,18 +2,21 @@
  * The text layer of a PDF as lines: text items grouped by baseline, ordered by x,
  * and cells told apart by the horizontal gap between items (wider than ~0.8 em
  * reads as a new cell, ` | `; a small gap as a space; a blank cell is an empty
- * cell, found from the table's columns). Scanned PDFs have no
+ * cell, found from the table's header or columns). Lines of all pages are read
+ * together, so a table broken by a page keeps its header. Scanned PDFs have no
  * text layer: that is reported, not guessed at.
  */
 import path from 'node:path';
-import { rowsWithBlanks, type Item } from './pdf-columns';
+import { tableCells, type Item } from './pdf-columns';
+import { gapEm } from './pdf-items';
 
 // Resolved from the project root, not import.meta.url: inside the Next server bundle
 // import.meta.url is not a file URL and resolving from it fails at module load.
 // (Every entry point runs from the project root: npm scripts, next start.)
 const PDFJS_DIR = path.join(process.cwd(), 'node_modules', 'pdfjs-dist');
 
-function toLines(items: Item[]): string[] {
+/** A page's items as lines, top to bottom, each sorted by x. */
+function pageLines(items: Item[]): Item[][] {
   items.sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Item[][] = [];
   for (const item of items) {
@@ -23,23 +26,14 @@ function toLines(items: Item[]): string[] {
     else rows.push([item]);
   }
   for (const row of rows) row.sort((a, b) => a.x - b.x);
-  // Cells joined as the HTML path joins them: a trailing blank cell leaves a trailing ` | `.
-  return rowsWithBlanks(rows).map((row) => {
-    let line = '';
-    row.forEach((item, i) => {
-      const prev = row[i - 1];
-      const text = item?.str.trim() ?? '';
-      if (i === 0) line = text;
-      else if (!item || !prev) line += ` | ${text}`;
-      else {
-        const gap = item.x - (prev.x + prev.width);
-        const em = Math.max(prev.size, item.size);
-        line += (gap > 0.8 * em ? ' | ' : gap > 0.15 * em ? ' ' : '') + text;
-      }
-    });
-    return line;
-  });
+  return rows;
 }
+
+/** A cell's items joined (a small gap is a space); cells joined as the HTML path joins them, ` | ` even after a trailing blank. */
+const lineText = (cells: Item[][]) =>
+  cells
+    .map((cell) => cell.map((item, i) => (i > 0 && gapEm(cell[i - 1], item) > 0.15 ? ' ' : '') + item.str.trim()).join(''))
+    .join(' | ');
 
 export interface PdfText {
   text: string;
@@ -62,7 +56,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   });
   try {
     const doc = await task.promise;
-    const pageTexts: string[] = [];
+    const lines: Item[][] = [];
     let emptyPages = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -74,10 +68,10 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
         items.push({ str: it.str, x, y, width: it.width, size: Math.hypot(a, b) || Math.abs(d) || it.height });
       }
       if (items.length === 0) emptyPages++;
-      else pageTexts.push(toLines(items).join('\n'));
+      else lines.push(...pageLines(items));
       page.cleanup();
     }
-    return { text: pageTexts.join('\n'), pages: doc.numPages, emptyPages };
+    return { text: tableCells(lines).map(lineText).join('\n'), pages: doc.numPages, emptyPages };
   } finally {
     await task.destroy();
   }

@@ -166,6 +166,20 @@ describe('markdown tables', () => {
   });
 });
 
+describe('HTML rows from the extract layer (cells joined by ` | `)', () => {
+  test('empty first and last cells are blanks; a rowspan label appears in its first row only', () => {
+    const rows = REQUEST_ROWS.map(([l, c]) => [l.replace(' ', ' | '), ...c.split(' ')].join(' | '));
+    rows[0] = '一、本年新收政府信息公开申请数量 | 12 | 3 | 0 | 0 | 0 | 0 | ';
+    const appeals = ['四、政府信息公开行政复议、行政诉讼情况', '行政复议 | 行政诉讼', ' | 1 | 1 | 3 | 5 | 0 | 1 |  | 0 | 7 | 0 | 0 | 1 | 1 | 2'];
+    const r = parseSnippet(lines(REQUEST_HEADER, rows, appeals));
+    assert.deepEqual(rowOf(r, 'received'), [12, 3, 0, 0, 0, 0, null]);
+    assert.deepEqual(rowOf(r, 'withheld.lawProhibited'), [0, 0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(groupOf(r, 'review'), [null, 1, 1, 3, 5]);
+    assert.deepEqual(groupOf(r, 'suitDirect'), [0, 1, null, 0, 7]);
+    assert.deepEqual(groupOf(r, 'suitAfterReview'), [0, 0, 1, 1, 2]);
+  });
+});
+
 describe('one cell per line', () => {
   test('vertical rowspan label, split header labels, cells between blank lines', () => {
     const rows = cellPerLine(REQUEST_ROWS).flatMap((cell) =>

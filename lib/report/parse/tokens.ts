@@ -82,7 +82,8 @@ function readSegment(segment: string, out: Token[]): void {
  */
 function readPipeRow(line: string, out: Token[]): void {
   const parts = line.split('|');
-  const bounded = line.trimStart().startsWith('|');
+  // `| a |` (markdown) starts with its pipe; an HTML row whose first cell is empty starts ` | `.
+  const bounded = line.startsWith('|');
   const first = bounded ? 1 : 0;
   const last = bounded && parts.length > 1 && parts[parts.length - 1].trim() === '' ? parts.length - 1 : parts.length;
   const row: Token[] = [];
