@@ -1,5 +1,5 @@
 /**
- * Speed of the region resolver: `node --import tsx lib/regions/resolve.bench.ts`.
+ * Speed of the region resolver: `npm run bench -- regions`.
  * Prints `name: value unit` lines. Targets: index build < 300 ms, a resolution well under 0.5 ms.
  * Times are this process's CPU time (process.cpuUsage), so other work on the machine does not inflate them.
  */
@@ -17,14 +17,14 @@ const step = async (name: string, run: () => unknown) => {
 
 let divisions: () => unknown = () => undefined;
 let nameIndex: () => unknown = () => undefined;
-await step('regions.loadJson', async () => ({ divisions } = await import('./dataset')));
+await step('regions.loadJson', async () => ({ divisions } = await import('../regions/dataset')));
 await step('regions.flattenTree', () => divisions());
 await step('regions.buildNameIndex', async () => {
-  ({ nameIndex } = await import('./name-index'));
+  ({ nameIndex } = await import('../regions/name-index'));
   nameIndex();
 });
 
-const { resolveAgencyRegion } = await import('./resolve');
+const { resolveAgencyRegion } = await import('../regions/resolve');
 // A long context on purpose: seed 000 followed by the other sample reports (about 18 000 characters).
 const samples = ['000_b8fbd38b3e185b3e', '001_08e398edbd93b538', '002_2ee7e895fb2dacb9', '003_9de093a207e77a40', '004_1033e8c8c2361b7e'];
 const report = samples

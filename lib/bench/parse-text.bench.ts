@@ -2,13 +2,13 @@
  * Throughput of the pure text parser on one core: the five seed reports (~7 KB each, one in
  * traditional script), each parsed 2000 times after a warm-up. Prints `name: value unit` lines.
  * Measured in CPU time of this process (the machine is shared: wall time depends on neighbours).
- * Run: node --import tsx lib/report/parse/parse-text.bench.ts
+ * Run: npm run bench -- parse-text
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseText } from './index';
+import { parseText } from '../report/parse/index';
 
-const dir = join(import.meta.dirname, '..', '..', 'samples', 'reports');
+const dir = join(import.meta.dirname, '..', 'samples', 'reports');
 const seeds = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => ({ file: f, text: readFileSync(join(dir, f), 'utf8') }));
