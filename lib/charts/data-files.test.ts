@@ -7,7 +7,8 @@ test('XLSX: the data sheet holds the table (gaps empty), 说明 the filters, sou
   const table = { columns: ['地区/机关', '本年新收'], rows: [['甲市', 93], ['乙市', null]], kinds: ['text', 'count'] as ('text' | 'count')[], notes: ['空白不按 0 计。'] };
   const meta = { title: '本年新收', filtersText: '2024年 · 市级', sourceLine: '数据来源：测试', date: '2025-01-31' };
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await tableToXlsx(table, meta));
+  const bytes = await tableToXlsx(table, meta);
+  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   const data = wb.getWorksheet('数据')!;
   const row = (n: number) => [1, 2].map((c) => data.getRow(n).getCell(c).value);
   assert.deepEqual(row(1), ['地区/机关', '本年新收']);
