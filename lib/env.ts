@@ -27,7 +27,7 @@ export type Env = z.infer<typeof envSchema> & { dataDir: string };
 
 export class ConfigError extends Error {}
 
-export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -12,7 +12,7 @@ import { startPgCluster } from '../testing/pg-cluster';
 /** Only the variables given: a DATABASE_URL in the caller's shell must not change what is measured. */
 async function timeOpen(env: Record<string, string>): Promise<number> {
   const started = performance.now();
-  const handle = await openDatabase(readEnv(env as NodeJS.ProcessEnv), { owner: 'bench' });
+  const handle = await openDatabase(readEnv(env), { owner: 'bench' });
   const elapsed = performance.now() - started;
   await handle.close();
   return elapsed;

@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { openDatabase } from '../db/open';
-import { readEnv, type Env } from '../env';
+import { ConfigError, readEnv, type Env } from '../env';
 import { loadSamplesIfEmpty } from '../ingest/samples';
 import { buildIfChanged } from './build';
 import { assertPortFree } from './port';
@@ -69,7 +69,7 @@ function serve(port: number): Promise<never> {
   return new Promise((_, reject) => {
     child.on('exit', (code, signal) => {
       if (stopping) process.exit(0);
-      reject(new Error(`next start exited (${code ?? signal})`));
+      reject(new ConfigError(`next start exited (${code ?? signal}): see its output above`));
     });
   });
 }
