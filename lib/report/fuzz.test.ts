@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { assertProperty } from './assert-property';
 import { isCellKey } from './cells';
 import { MAX_INPUT_BYTES } from './extract';
 import { isParseFailure, parseReport } from './index';
@@ -32,7 +33,7 @@ async function assertAnswers(file: string, bytes: Uint8Array) {
 const seedIndex = fc.integer({ min: 0, max: seeds.length - 1 });
 
 test('truncated seed reports: a record or a clear error, never an exception', async () => {
-  await fc.assert(
+  await assertProperty(
     fc.asyncProperty(seedIndex, fc.double({ min: 0, max: 1, noNaN: true }), async (i, at) => {
       const bytes = seeds[i];
       await assertAnswers(`truncated-${i}`, bytes.subarray(0, Math.floor(bytes.length * at)));
@@ -46,7 +47,7 @@ test('seed reports with bytes flipped, lines dropped, duplicated or shuffled', a
     fc.record({ kind: fc.constant('flip' as const), at: fc.array(fc.nat(), { maxLength: 40 }), byte: fc.integer({ min: 0, max: 255 }) }),
     fc.record({ kind: fc.constant('lines' as const), ops: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 20 }) }),
   );
-  await fc.assert(
+  await assertProperty(
     fc.asyncProperty(seedIndex, mutation, async (i, m) => {
       let bytes = new Uint8Array(seeds[i]);
       if (m.kind === 'flip') {
@@ -68,11 +69,11 @@ test('seed reports with bytes flipped, lines dropped, duplicated or shuffled', a
 });
 
 test('random bytes and random text', async () => {
-  await fc.assert(
+  await assertProperty(
     fc.asyncProperty(fc.uint8Array({ maxLength: 20_000 }), async (bytes) => assertAnswers('random.bin', bytes)),
     { numRuns: 60 },
   );
-  await fc.assert(
+  await assertProperty(
     fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 3000 }), async (text) =>
       assertAnswers('random.txt', new TextEncoder().encode(text)),
     ),

@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { assertProperty } from './assert-property';
 import { parseReport, isParseFailure } from './index';
 import { LAYOUTS, createRng, randomRenderOptions, randomReportSource, renderReport, type Layout } from './render';
 
@@ -31,7 +32,7 @@ function cellDiff(expected: Readonly<Record<string, number | null>>, actual: Rea
 
 for (const layout of LAYOUTS) {
   test(`round trip: ${layout}`, async () => {
-    await fc.assert(
+    await assertProperty(
       fc.asyncProperty(fc.integer({ min: 0, max: 2 ** 31 - 1 }), async (seed) => {
         const rng = createRng(seed);
         const source = randomReportSource(rng);

@@ -39,6 +39,27 @@ test('a PDF (whatever its name) is rebuilt as lines, cells split at column gaps'
   assert.deepEqual(r.text.split('\n'), ['二、主动公开政府信息情况', '规章 | 5 | 0 | 3', '行政规范性文件 | 12 | 15 | 90', '- 2 -']);
 });
 
+test('a blank PDF cell (nothing printed) becomes an empty cell where the table columns say one is missing', async () => {
+  const cols = [200, 250, 300, 350];
+  const row = (y: number, label: string, values: (string | null)[]): [string, number, number][] => [
+    [label, 50, y],
+    ...values.flatMap((v, i): [string, number, number][] => (v === null ? [] : [[v, cols[i], y]])),
+  ];
+  const bytes = await pdf([
+    ...row(100, '一、本年新收', ['9', '0', '1', '10']),
+    ...row(120, '二、上年结转', ['1', null, '0', '1']),
+    ...row(140, '（一）予以公开', ['8', '0', '1', null]),
+    ...row(160, '（七）总计', ['9', '0', '1', '10']),
+  ]);
+  const r = ok(await extractText('t.pdf', bytes));
+  assert.deepEqual(r.text.split('\n'), [
+    '一、本年新收 | 9 | 0 | 1 | 10',
+    '二、上年结转 | 1 |  | 0 | 1',
+    '（一）予以公开 | 8 | 0 | 1 | ',
+    '（七）总计 | 9 | 0 | 1 | 10',
+  ]);
+});
+
 test('a PDF without a text layer is reported as such', async () => {
   const r = await extractText('scan.pdf', await pdf([]));
   assert.deepEqual(r, { file: 'scan.pdf', error: 'not a PDF text layer: no text found (scanned image?)' });

@@ -1,23 +1,20 @@
 /**
  * The text layer of a PDF as lines: text items grouped by baseline, ordered by x,
  * and cells told apart by the horizontal gap between items (wider than ~0.8 em
- * reads as a new cell, ` | `; a small gap as a space). Scanned PDFs have no
+ * reads as a new cell, ` | `; a small gap as a space; a blank cell is an empty
+ * cell, found from the table's header or columns). Lines of all pages are read
+ * together, so a table broken by a page keeps its header. Scanned PDFs have no
  * text layer: that is reported, not guessed at.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { tableCells, type Item } from './pdf-columns';
+import { gapEm } from './pdf-items';
 
 const PDFJS_DIR = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
-interface Item {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
-
-function toLines(items: Item[]): string[] {
+/** A page's items as lines, top to bottom, each sorted by x. */
+function pageLines(items: Item[]): Item[][] {
   items.sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Item[][] = [];
   for (const item of items) {
@@ -26,19 +23,15 @@ function toLines(items: Item[]): string[] {
     if (row && Math.abs(row[0].y - item.y) <= 0.5 * Math.max(row[0].size, item.size)) row.push(item);
     else rows.push([item]);
   }
-  return rows.map((row) => {
-    row.sort((a, b) => a.x - b.x);
-    let line = row[0].str;
-    for (let i = 1; i < row.length; i++) {
-      const prev = row[i - 1];
-      const gap = row[i].x - (prev.x + prev.width);
-      const em = Math.max(prev.size, row[i].size);
-      line += gap > 0.8 * em ? ' | ' : gap > 0.15 * em ? ' ' : '';
-      line += row[i].str;
-    }
-    return line.trim();
-  });
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  return rows;
 }
+
+/** A cell's items joined (a small gap is a space); cells joined as the HTML path joins them, ` | ` even after a trailing blank. */
+const lineText = (cells: Item[][]) =>
+  cells
+    .map((cell) => cell.map((item, i) => (i > 0 && gapEm(cell[i - 1], item) > 0.15 ? ' ' : '') + item.str.trim()).join(''))
+    .join(' | ');
 
 export interface PdfText {
   text: string;
@@ -61,7 +54,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
   });
   try {
     const doc = await task.promise;
-    const pageTexts: string[] = [];
+    const lines: Item[][] = [];
     let emptyPages = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -73,10 +66,10 @@ export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
         items.push({ str: it.str, x, y, width: it.width, size: Math.hypot(a, b) || Math.abs(d) || it.height });
       }
       if (items.length === 0) emptyPages++;
-      else pageTexts.push(toLines(items).join('\n'));
+      else lines.push(...pageLines(items));
       page.cleanup();
     }
-    return { text: pageTexts.join('\n'), pages: doc.numPages, emptyPages };
+    return { text: tableCells(lines).map(lineText).join('\n'), pages: doc.numPages, emptyPages };
   } finally {
     await task.destroy();
   }

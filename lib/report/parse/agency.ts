@@ -9,7 +9,9 @@ const TITLE_TAIL = /信息公开(?:工作)?(?:年度)?(?:报告|年报)/;
 const YEAR = /(20\d{2})\s*年度?/;
 const BODY_SUFFIX =
   /(?:人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|办|街道|办事处|镇|乡|中心|院|所|队|站|署|会|部|处|公司|馆|区|县|市|州|旗|省)$/;
-const NAME = /^[\u3400-\u9fff()]{2,40}$/;
+const NAME = /^[\u3400-\u9fff()]{3,40}$/;
+// A suffix alone is not a name (`2022年政府信息公开…` leaves just 政府).
+const GENERIC_NAME = /^(?:人民政府|政府|本机关|本单位|我单位|办公室)$/;
 const COMPILED_BY = /本报告由([\u3400-\u9fff()]{2,40}?)(?:负责)?(?:编制|编写|制作|发布)/;
 const CONTACT =
   /(?:联系|咨询)(?:单位|部门)?[::]?\s*([\u3400-\u9fff]{2,30}?(?:人民政府办公室|人民政府办公厅|政府办公室|办公室|办公厅|人民政府|委员会|办事处|局|中心))/;
@@ -21,7 +23,7 @@ const MIN_PLACE_MENTIONS = 2;
 
 function clean(name: string): string | null {
   const s = name.replace(/[\s"'《》]/g, '').replace(/关于$/, '');
-  return NAME.test(s) && BODY_SUFFIX.test(s) ? s : null;
+  return NAME.test(s) && BODY_SUFFIX.test(s) && !GENERIC_NAME.test(s) ? s : null;
 }
 
 /** `攀枝花市人民政府办公室2024年政府信息公开工作年度报告`, `2024年X区人民政府政府信息公开…`. */

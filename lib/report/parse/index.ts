@@ -5,7 +5,6 @@
  * row → choose readings with the rules → cells, checks, metadata, warnings. Pure; never throws.
  */
 import { checkCells, ruleDefs, type RuleDef } from '../checks';
-import { templateCells } from '../cells';
 import type { ParseFailure, ParseHints, ParsedReport, Warning } from '../record';
 import { agencyRecord } from './agency-record';
 import { findAgencyName } from './agency';
@@ -16,9 +15,9 @@ import { boundInput, normaliseText } from './normalise';
 import { alignProactive } from './proactive';
 import { rowReadings, type CellToken } from './readings';
 import { alignRequests } from './requests';
-import { resolveSlots, rowCheck, type Slot } from './resolve';
+import { resolveSlots, rowCheck, type Resolution, type Slot } from './resolve';
 import { locateSections, type Range } from './sections';
-import { APPEAL_KEYS } from './slots';
+import { APPEAL_KEYS, printedKeys } from './slots';
 import { chooseTemplate, templateEvidence } from './template';
 import { detectLayout, tokenize } from './tokens';
 import { findYear } from './year';
@@ -44,15 +43,43 @@ function groupsIn(lines: readonly string[], range: Range | null): Group[] {
   return groupTokens(tokenize(slice, detectLayout(slice)));
 }
 
-function slotFor(keys: readonly string[], cells: readonly CellToken[], rules: readonly RuleDef[] | null, warnings: Warning[]): Slot {
+function slotFor(
+  keys: readonly string[],
+  cells: readonly CellToken[],
+  rules: readonly RuleDef[] | null,
+  warnings: Warning[],
+): Slot {
   const check = rules && cells.length < keys.length ? rowCheck(keys, rules) : undefined;
-  const { readings, extra, tooMany } = rowReadings(cells, keys.length, check);
-  const printed = printedText(cells);
+  // Rows of 三/四 fill every value column, so spanned label columns leave fillers before the
+  // numbers; items of 二 may have fewer columns than their block, leaving fillers after them.
+  const { readings, extra, tooMany } = rowReadings(cells, keys.length, rules ? 'leading' : 'trailing', check);
   if (extra.length > 0) {
     warnings.push({ code: 'extra-values', message: `"${printedText(extra)}" printed after the row's cells, ignored`, keys: [...keys] });
   }
-  if (tooMany) warnings.push({ code: 'uncertain-cells', message: `"${printed}" can be read too many ways`, keys: [...keys] });
-  return { keys, readings, printed };
+  if (tooMany) warnings.push({ code: 'uncertain-cells', message: `"${printedText(cells)}" can be read too many ways`, keys: [...keys] });
+  return { keys, readings, printed: cells };
+}
+
+/** Every key the template prints, null where the text gave nothing, with warnings that say why. */
+function printedCells(resolved: Resolution, keys: readonly string[], warnings: Warning[]) {
+  const cells: Record<string, number | null> = {};
+  const raw: Record<string, string> = {};
+  const missing: string[] = [];
+  for (const key of keys) {
+    const value = resolved.values.get(key);
+    if (value === undefined) missing.push(key);
+    cells[key] = value ?? null;
+    const printed = resolved.raw.get(key);
+    if (printed !== undefined) raw[key] = printed;
+  }
+  if (missing.length > 0) warnings.push({ code: 'missing-cells', message: `${missing.length} printed cells not found in the text`, keys: missing });
+  if (resolved.uncertain.length > 0) {
+    warnings.push({ code: 'uncertain-cells', message: `${resolved.uncertain.length} cells could not be told apart by the rules`, keys: resolved.uncertain });
+  }
+  if (resolved.split.length > 0) {
+    warnings.push({ code: 'split-run', message: 'cells read from digits printed together, split where the rules hold', keys: resolved.split });
+  }
+  return { cells, raw };
 }
 
 function parse(text: string, { file, hints }: ParseOptions): ParsedReport | ParseFailure {
@@ -87,23 +114,7 @@ function parse(text: string, { file, hints }: ParseOptions): ParsedReport | Pars
   if (appeals.length > 0) slots.push(slotFor(APPEAL_KEYS, appeals, rules, warnings));
   const resolved = resolveSlots(slots, rules);
 
-  const cells: Record<string, number | null> = {};
-  const raw: Record<string, string> = {};
-  const missing: string[] = [];
-  for (const def of templateCells(template, oneRow)) {
-    const value = resolved.values.get(def.key);
-    if (value === undefined) missing.push(def.key);
-    cells[def.key] = value ?? null;
-    const printed = resolved.raw.get(def.key);
-    if (printed !== undefined) raw[def.key] = printed;
-  }
-  if (missing.length > 0) warnings.push({ code: 'missing-cells', message: `${missing.length} printed cells not found in the text`, keys: missing });
-  if (resolved.uncertain.length > 0) {
-    warnings.push({ code: 'uncertain-cells', message: `${resolved.uncertain.length} cells could not be told apart by the rules`, keys: resolved.uncertain });
-  }
-  if (resolved.split.length > 0) {
-    warnings.push({ code: 'split-run', message: 'cells read from digits printed together, split where the rules hold', keys: resolved.split });
-  }
+  const { cells, raw } = printedCells(resolved, printedKeys(template, oneRow), warnings);
   warnings.push(...narrativeWarnings(narrative, cells));
 
   const name = hints?.agency ?? findAgencyName(lines, normalised, narrative);

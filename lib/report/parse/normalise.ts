@@ -30,8 +30,23 @@ export function boundInput(text: string): string {
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\v\f\x85]/g;
-// Mirror sites inject pinyin after characters: 政(zheng)府(fu). Only right after a CJK character.
-const PINYIN = /(?<=[\u3400-\u9fff])\s?[([](?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,8}[1-5]?)[)\]]/g;
+// Mirror sites inject pinyin after characters: 政(zheng)府(fu). Only right after a CJK character;
+// the match starts at the bracket (rare) and the character before is checked in the replacer.
+const PINYIN = /[([][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,8}[1-5]?[)\]]/g;
+const CJK = /[\u3400-\u9fff]/;
+
+function stripPinyin(s: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of s.matchAll(PINYIN)) {
+    let start = m.index;
+    if (start > 0 && (s[start - 1] === ' ' || s[start - 1] === '\t')) start--;
+    if (start === 0 || !CJK.test(s[start - 1])) continue;
+    out += s.slice(last, start);
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
 // What NFKC leaves alone: CJK brackets, curly quotes, box-drawing bars of PDF tables, minus sign.
 const BRACKETS: Record<string, string> = {
   '【': '(', '】': ')', '〔': '(', '〕': ')', '〖': '(', '〗': ')', '[': '(', ']': ')',
@@ -45,6 +60,6 @@ export function normaliseText(text: string): string {
   let s = text.replace(INVISIBLE, '').replace(LINE_BREAKS, '\n');
   s = s.normalize('NFKC');
   s = toSimplified(s);
-  s = s.replace(PINYIN, '');
+  s = stripPinyin(s);
   return s.replace(BRACKET_CHARS, (c) => BRACKETS[c] ?? c);
 }

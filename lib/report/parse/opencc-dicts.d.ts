@@ -4,3 +4,7 @@ declare module 'opencc-js/dict/TSCharacters' {
   const dict: string;
   export default dict;
 }
+declare module 'opencc-js/dict/TSPhrases' {
+  const dict: string;
+  export default dict;
+}

@@ -22,6 +22,8 @@ export function alignProactive(groups: readonly Group[], template: Template): { 
     if (g.cells.length === 0) continue;
     const m = matchGroupLabel(g.labels, proactiveItemMatcher);
     const slot = m && m.score >= ACCEPT ? slots.find((s) => s.item === m.value) : undefined;
+    // Empty cells after a header label (span fillers) are not an item's row.
+    if (!hasNumber(g) && (!slot || g.cells.length < slot.keys.length)) continue;
     if (!slot || found.has(slot.item)) {
       if (hasNumber(g)) {
         warnings.push({

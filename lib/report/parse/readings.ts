@@ -36,14 +36,29 @@ const MAX_READINGS = 2000;
 const MAX_STEPS = 200_000;
 
 const isWeak = (t: CellToken) => t.kind === 'blank' && t.weak;
+/** An empty cell of a pipe row: also what a spanned column leaves behind. */
+const isEmpty = (t: CellToken) => t.kind === 'blank' && !t.weak && t.text === '';
 
-/** Whitespace-only cells are the least reliable: drop them first when there are too many tokens. */
-function fitWeakBlanks(tokens: CellToken[], n: number): CellToken[] {
-  let out = tokens;
-  while (out.length > n && isWeak(out[out.length - 1])) out = out.slice(0, -1);
-  while (out.length > n && isWeak(out[0])) out = out.slice(1);
-  if (out.length > n) out = out.filter((t) => !isWeak(t));
-  return out;
+/** Which end of a row spanned columns leave their empty cells at, in tables that repeat them. */
+export type FillerSide = 'leading' | 'trailing';
+
+/**
+ * Too many tokens for the row: drop the least reliable first — whitespace-only lines, then empty
+ * pipe cells at the side span fillers sit on (after the label in section 三, the row's end in 二).
+ * Printed marks (`/`, `-`) stay.
+ */
+function fitBlanks(tokens: readonly CellToken[], n: number, fillers: FillerSide): readonly CellToken[] {
+  if (tokens.length <= n) return tokens;
+  let start = 0;
+  let end = tokens.length;
+  while (end - start > n && isWeak(tokens[end - 1])) end--;
+  while (end - start > n && isWeak(tokens[start])) start++;
+  for (const side of fillers === 'leading' ? ['leading', 'trailing'] : ['trailing', 'leading']) {
+    if (side === 'leading') while (end - start > n && isEmpty(tokens[start])) start++;
+    else while (end - start > n && isEmpty(tokens[end - 1])) end--;
+  }
+  const out = tokens.slice(start, end);
+  return out.length > n ? out.filter((t) => !isWeak(t)) : out;
 }
 
 function cellOf(t: CellToken): CellReading {
@@ -52,53 +67,68 @@ function cellOf(t: CellToken): CellReading {
   return raw === undefined ? { value: t.value } : { value: t.value, raw };
 }
 
-export function rowReadings(printed: readonly CellToken[], n: number, check?: PartialCheck): RowReadings {
-  const tokens = fitWeakBlanks([...printed], n);
+/**
+ * Every reading of the printed tokens as n cells. Digit runs are split only when a rule inside
+ * the row (T3-3, T4) can confirm the split (`check`); without one a split would be a guess.
+ * Readings assume as few unprinted blanks as the tokens allow: the first number of omitted
+ * blanks that gives any reading at all is the one kept.
+ */
+export function rowReadings(printed: readonly CellToken[], n: number, fillers: FillerSide, check?: PartialCheck): RowReadings {
+  const tokens = fitBlanks(printed, n, fillers);
   // As many tokens as cells: the printed reading, even when it breaks a rule (real reports do).
   if (tokens.length >= n) return { readings: [tokens.slice(0, n).map(cellOf)], extra: tokens.slice(n), tooMany: false };
+  let pieces = 0;
+  for (const t of tokens) pieces += check && t.kind === 'value' && t.splittable ? t.text.replace(/^[+-]/, '').length : 1;
+  for (let nulls = Math.max(0, n - pieces); nulls <= n - tokens.length; nulls++) {
+    const found = enumerate(tokens, n, nulls, check);
+    if (found === null) return { readings: [], extra: [], tooMany: true };
+    if (found.length > 0) return { readings: found, extra: [], tooMany: false };
+  }
+  return { readings: [], extra: [], tooMany: false };
+}
+
+/** Readings with exactly `nulls` unprinted blanks; null when there are too many to weigh. */
+function enumerate(tokens: readonly CellToken[], n: number, nulls: number, check?: PartialCheck): Reading[] | null {
   const readings: Reading[] = [];
+  const acc: Reading = [];
   let steps = 0;
   let aborted = false;
-  const acc: Reading = [];
 
-  // ti: token index; offset: digits of tokens[ti] already used by earlier cells.
-  const walk = (ti: number, offset: number): void => {
+  // ti: token index; offset: digits of tokens[ti] already used; blanks: unprinted blanks placed.
+  const walk = (ti: number, offset: number, blanks: number): void => {
     if (aborted) return;
     if (++steps > MAX_STEPS || readings.length > MAX_READINGS) {
       aborted = true;
       return;
     }
     if (acc.length === n) {
-      if (ti === tokens.length) readings.push(acc.slice());
+      if (ti === tokens.length && blanks === nulls) readings.push(acc.slice());
       return;
     }
-    const tokensLeft = tokens.length - ti;
-    if (acc.length + tokensLeft > n) return;
-    const push = (cell: CellReading, nextTi: number, nextOffset: number) => {
+    if (acc.length + (tokens.length - ti) + (nulls - blanks) > n) return;
+    const push = (cell: CellReading, nextTi: number, nextOffset: number, nextBlanks: number) => {
       acc.push(cell);
-      if (!check || check(acc)) walk(nextTi, nextOffset);
+      if (!check || check(acc)) walk(nextTi, nextOffset, nextBlanks);
       acc.pop();
     };
     if (ti < tokens.length) {
       const t = tokens[ti];
-      if (t.kind === 'blank' || !t.splittable) push(cellOf(t), ti + 1, 0);
+      if (t.kind === 'blank' || !t.splittable || !check) push(cellOf(t), ti + 1, 0, blanks);
       else {
         const sign = t.text[0] === '+' || t.text[0] === '-' ? t.text[0] : '';
         const digits = sign ? t.text.slice(1) : t.text;
         for (let len = 1; offset + len <= digits.length; len++) {
           const piece = digits.slice(offset, offset + len);
           if (piece.length > 1 && piece[0] === '0') break;
-          const whole = offset === 0 && offset + len === digits.length;
-          const text = (offset === 0 ? sign : '') + piece;
-          const cell = whole ? cellOf(t) : { ...cellOf(valueToken(text)), split: true };
-          if (offset + len === digits.length) push(cell, ti + 1, 0);
-          else push(cell, ti, offset + len);
+          const end = offset + len === digits.length;
+          const cell = offset === 0 && end ? cellOf(t) : { ...cellOf(valueToken((offset === 0 ? sign : '') + piece)), split: true };
+          push(cell, end ? ti + 1 : ti, end ? 0 : offset + len, blanks);
         }
       }
     }
-    // A blank cell that printed nothing, only between printed tokens.
-    if (offset === 0 && acc.length + tokensLeft < n) push({ value: null, raw: '' }, ti, 0);
+    // An unprinted blank, only between printed tokens.
+    if (offset === 0 && blanks < nulls) push({ value: null, raw: '' }, ti, 0, blanks + 1);
   };
-  walk(0, 0);
-  return { readings: aborted ? [] : readings, extra: [], tooMany: aborted };
+  walk(0, 0, 0);
+  return aborted ? null : readings;
 }

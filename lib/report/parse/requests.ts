@@ -25,16 +25,24 @@ export interface RequestTable {
 }
 
 const ACCEPT = 0.6;
+const REQUEST_COLUMN_COUNT = REQUEST_SLOTS[0].keys.length;
 const ACCEPT_EXPECTED = 0.45;
+const ACCEPT_BLANK_ROW = 0.8;
 
 export function alignRequests(groups: readonly Group[]): RequestTable {
   const found = new Map<string, PrintedRow>();
   const warnings: Warning[] = [];
   let expected = 0;
   for (const g of groups) {
-    if (g.cells.length === 0) continue;
+    // Empty cells after a header label (span fillers) are not a row; an all-blank row prints all its cells.
+    if (!hasNumber(g) && g.cells.length < REQUEST_COLUMN_COUNT) continue;
     const m = matchGroupLabel(g.labels, requestRowMatcher, (slot) => slot.order === expected);
-    const accepted = m && (m.score >= ACCEPT || (m.value.order === expected && m.score >= ACCEPT_EXPECTED));
+    // A row of blanks only is taken on a clear label: header rows are padded with empty cells too.
+    const accepted =
+      m &&
+      (hasNumber(g)
+        ? m.score >= ACCEPT || (m.value.order === expected && m.score >= ACCEPT_EXPECTED)
+        : m.score >= ACCEPT_BLANK_ROW);
     if (!m || !accepted) {
       if (hasNumber(g)) {
         warnings.push({

@@ -6,13 +6,14 @@
  * which every best reading agrees are kept; the others are unknown (null), never guessed.
  */
 import { evaluateRule, type RuleDef } from '../checks';
-import type { CellReading, PartialCheck, Reading } from './readings';
+import { printedText } from './align';
+import type { CellReading, CellToken, PartialCheck, Reading } from './readings';
 
 export interface Slot {
   keys: readonly string[];
   readings: Reading[];
   /** The printed run, kept as raw text of cells we could not decide. */
-  printed: string;
+  printed: readonly CellToken[];
 }
 
 export interface Resolution {
@@ -72,10 +73,11 @@ export function resolveSlots(slots: readonly Slot[], rules: readonly RuleDef[]):
 
   for (const slot of slots) {
     if (slot.readings.length === 0) {
+      const printed = printedText(slot.printed);
       for (const k of slot.keys) {
         values.set(k, null);
         res.uncertain.push(k);
-        if (slot.printed) res.raw.set(k, slot.printed);
+        if (printed) res.raw.set(k, printed);
       }
     } else {
       write(slot, slot.readings[0]);
@@ -133,7 +135,7 @@ export function resolveSlots(slots: readonly Slot[], rules: readonly RuleDef[]):
       } else {
         values.set(k, null);
         res.uncertain.push(k);
-        res.raw.set(k, o.slot.printed);
+        res.raw.set(k, printedText(o.slot.printed));
       }
     });
   }

@@ -94,3 +94,18 @@ export const proactiveItemMatcher = new LabelMatcher(
     ([label, value]) => ({ label, value }),
   ),
 );
+
+// ---------------------------------------------------------------- all printed keys
+
+const PRINTED_KEYS = new Map<string, readonly string[]>();
+
+/** Keys the template prints, in printed order (memoised: asked once per report). */
+export function printedKeys(template: Template, otherDisposalAsOneRow: boolean): readonly string[] {
+  const id = `${template}/${otherDisposalAsOneRow}`;
+  let keys = PRINTED_KEYS.get(id);
+  if (!keys) {
+    keys = templateCells(template, otherDisposalAsOneRow).map((d) => d.key);
+    PRINTED_KEYS.set(id, keys);
+  }
+  return keys;
+}

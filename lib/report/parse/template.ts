@@ -49,13 +49,13 @@ const FIRST_2021_YEAR = 2021;
 
 export function chooseTemplate(
   evidence: Record<Template, number>,
-  otherDisposalSubRows: boolean | null,
+  otherDisposalAsOneRow: boolean | null,
   year: number | null,
 ): TemplateChoice {
   const weight = { ...evidence };
   // The three （六） sub-rows are a 2021 feature, but mixed tables exist: weak evidence only.
-  if (otherDisposalSubRows === true) weight['2021'] += 0.5;
-  if (otherDisposalSubRows === false) weight['2019'] += 0.5;
+  if (otherDisposalAsOneRow === false) weight['2021'] += 0.5;
+  if (otherDisposalAsOneRow === true) weight['2019'] += 0.5;
   if (weight['2021'] > weight['2019']) return { template: '2021', certain: true };
   if (weight['2019'] > weight['2021']) return { template: '2019', certain: true };
   if (year !== null) return { template: year >= FIRST_2021_YEAR ? '2021' : '2019', certain: true };

@@ -19,8 +19,6 @@ export interface Layout {
   /** `rows`: a line is a row of `|`-separated cells, an empty cell is a blank.
    *  `debris`: a line is one cell followed by stray pipes. */
   pipes: 'rows' | 'debris' | 'none';
-  /** Cells separated by empty lines: a whitespace-only line is then a blank cell. */
-  blankSeparated: boolean;
 }
 
 const MARKDOWN_RULE = /^[\s|:-]*-{2,}[\s|:-]*$/;
@@ -28,32 +26,45 @@ const PAGE_MARK = /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:
 // `01.属于国家秘密`: a value glued to the next row's sub-number.
 const GLUED_NUMBERING = /(\d)(?=[1-9][.、][\u3400-\u9fff])/g;
 const WHITESPACE = /\s+/;
+const HAS_SPACE = /\s/;
+const HAS_DIGIT = /\d/;
+const PIPE = 0x7c;
+const SPACE = 0x20;
 const HAS_WORD_CHAR = /[\u3400-\u9fffA-Za-z]/;
+
+/** Number of `|`-separated parts of a line that hold more than whitespace. */
+function filledCells(line: string): number {
+  let filled = 0;
+  let content = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === PIPE) {
+      if (content) filled++;
+      content = false;
+    } else if (c > SPACE) content = true;
+  }
+  return content ? filled + 1 : filled;
+}
 
 export function detectLayout(lines: readonly string[]): Layout {
   let nonEmpty = 0;
-  let empty = 0;
   let pipeLines = 0;
   let multiCellPipeLines = 0;
   for (const line of lines) {
-    if (line.length === 0) {
-      empty++;
-      continue;
-    }
+    if (line.trim().length === 0) continue;
     nonEmpty++;
     if (!line.includes('|') || MARKDOWN_RULE.test(line)) continue;
     pipeLines++;
-    let filled = 0;
-    for (const part of line.split('|')) if (part.trim()) filled++;
-    if (filled >= 2) multiCellPipeLines++;
+    if (filledCells(line) >= 2) multiCellPipeLines++;
   }
   const pipes =
     pipeLines < nonEmpty * 0.2 ? 'none' : multiCellPipeLines >= pipeLines * 0.3 ? 'rows' : 'debris';
-  return { pipes, blankSeparated: empty >= nonEmpty * 0.4 && nonEmpty > 0 };
+  return { pipes };
 }
 
 function readSegment(segment: string, out: Token[]): void {
-  for (const word of segment.replace(GLUED_NUMBERING, '$1 ').split(WHITESPACE)) {
+  const text = HAS_DIGIT.test(segment) ? segment.replace(GLUED_NUMBERING, '$1 ') : segment;
+  for (const word of HAS_SPACE.test(text) ? text.split(WHITESPACE) : [text]) {
     if (!word) continue;
     for (const piece of readWord(word)) {
       if (typeof piece === 'string') {
@@ -64,17 +75,34 @@ function readSegment(segment: string, out: Token[]): void {
   }
 }
 
+/**
+ * A row of `|`-separated cells. Markdown bounds rows with pipes (`| a | b |`) and repeats spanned
+ * cells as empty ones: empties before the row's first label are span fillers of label columns.
+ * HTML rows (`a | b | `) have no bounding pipes: every part is a cell, the last one too.
+ */
 function readPipeRow(line: string, out: Token[]): void {
   const parts = line.split('|');
-  let first = 0;
-  let last = parts.length;
-  if (parts[0].trim() === '') first = 1;
-  if (last > first && parts[last - 1].trim() === '') last--;
+  // `| a |` (markdown) starts with its pipe; an HTML row whose first cell is empty starts ` | `.
+  const bounded = line.startsWith('|');
+  const first = bounded ? 1 : 0;
+  const last = bounded && parts.length > 1 && parts[parts.length - 1].trim() === '' ? parts.length - 1 : parts.length;
+  const row: Token[] = [];
   for (let i = first; i < last; i++) {
     const cell = parts[i].trim();
-    if (cell === '') out.push({ kind: 'blank', text: '', weak: false });
-    else readSegment(cell, out);
+    if (cell === '') row.push({ kind: 'blank', text: '', weak: false });
+    else readSegment(cell, row);
   }
+  const firstLabel = row.findIndex((t) => t.kind === 'label');
+  out.push(...(firstLabel > 0 && row.slice(0, firstLabel).every((t) => t.kind === 'blank' && t.text === '') ? row.slice(firstLabel) : row));
+}
+
+/**
+ * `text |` is a cell, ` |` an empty cell; a line starting with `|` is the debris of spanned columns.
+ */
+function readDebrisLine(line: string, out: Token[]): void {
+  const parts = line.split('|');
+  if (parts[0] !== '' && parts[0].trim() === '') out.push({ kind: 'blank', text: '', weak: false });
+  for (const part of parts) readSegment(part, out);
 }
 
 /** A whitespace-only cell counts only next to numbers; elsewhere it is header padding. */
@@ -102,7 +130,8 @@ export function tokenize(lines: readonly string[], layout: Layout): Token[] {
   for (const line of lines) {
     if (line.length === 0) continue;
     if (line.trim() === '') {
-      if (layout.blankSeparated) {
+      // An empty cell printed alone on its line (`&nbsp;` of an HTML cell, a space).
+      if (layout.pipes !== 'rows') {
         out.push({ kind: 'blank', text: line, weak: true });
         weak = true;
       }
@@ -110,7 +139,7 @@ export function tokenize(lines: readonly string[], layout: Layout): Token[] {
     }
     if (PAGE_MARK.test(line) || MARKDOWN_RULE.test(line)) continue;
     if (layout.pipes === 'rows' && line.includes('|')) readPipeRow(line, out);
-    else if (line.includes('|')) for (const part of line.split('|')) readSegment(part, out);
+    else if (line.includes('|')) readDebrisLine(line, out);
     else readSegment(line, out);
   }
   return weak ? dropIsolatedWeakBlanks(out) : out;

@@ -39,7 +39,13 @@ export function valueToken(text: string): ValueToken {
 }
 
 /** One whitespace-free word → pieces: label text (string) or value/blank tokens, in order. */
+const DIGITS = /^\d+$/;
+const HAS_NUMBER_CHAR = /[\d+\-/\\—–―~无&空]/;
+
 export function readWord(word: string): (string | ValueToken | BlankToken)[] {
+  // Fast paths: most words are a bare count or plain label text.
+  if (DIGITS.test(word)) return [valueToken(word)];
+  if (!HAS_NUMBER_CHAR.test(word)) return [word];
   if (BLANK_WORD.test(word)) return [{ kind: 'blank', text: word, weak: false }];
   const out: (string | ValueToken | BlankToken)[] = [];
   let label = '';
