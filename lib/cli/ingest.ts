@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { openDatabase } from '../db/open';
 import { ConfigError, readEnv } from '../env';
 import { listFiles } from '../ingest/files';
@@ -16,7 +17,7 @@ import { loadRegionsIfEmpty } from '../ingest/regions';
 import { ingestFiles, type IngestSummary } from '../ingest/run';
 import { runCli } from './run-cli';
 
-const USAGE = 'usage: npm run ingest -- [--manifest FILE.csv|FILE.json] PATH...';
+const USAGE = 'usage: npm run ingest -- [--manifest FILE.csv|FILE.json] [--batch-size N] PATH...';
 
 function printSummary(s: IngestSummary, seconds: number): void {
   const out = process.stdout;
@@ -30,11 +31,14 @@ function printSummary(s: IngestSummary, seconds: number): void {
 runCli(async () => {
   let parsed;
   try {
-    parsed = parseArgs({ options: { manifest: { type: 'string' } }, allowPositionals: true });
+    parsed = parseArgs({ options: { manifest: { type: 'string' }, 'batch-size': { type: 'string' } }, allowPositionals: true });
   } catch (e) {
     throw new ConfigError(`${(e as Error).message}\n${USAGE}`);
   }
   if (parsed.positionals.length === 0) throw new ConfigError(`no files or folders given\n${USAGE}`);
+  // Reports per transaction: smaller batches commit sooner (and lose less to a kill), larger ones run faster.
+  const batchSize = z.coerce.number().int().min(1).max(5000).default(500).safeParse(parsed.values['batch-size']);
+  if (!batchSize.success) throw new ConfigError(`--batch-size: ${batchSize.error.issues[0].message}\n${USAGE}`);
   let manifest: Manifest | undefined;
   try {
     manifest = parsed.values.manifest ? await readManifest(parsed.values.manifest) : undefined;
@@ -45,23 +49,15 @@ runCli(async () => {
   const exclude = new Set(parsed.values.manifest ? [path.resolve(parsed.values.manifest)] : []);
   const listing = await listFiles(parsed.positionals, exclude);
 
-  const env = readEnv();
-  let handle;
-  try {
-    handle = await openDatabase(env, { owner: 'npm run ingest' });
-  } catch (e) {
-    if (e instanceof ConfigError && !env.DATABASE_URL) {
-      throw new ConfigError(`${e.message}\nTo add reports while the app runs, upload them at /admin, or stop the app and rerun the ingest.`);
-    }
-    throw e;
-  }
+  // Takes the DATA_DIR lock: its message names the holder and the way out (/admin upload, stop the app).
+  const handle = await openDatabase(readEnv(), { owner: 'npm run ingest' });
   const pool = createParsePool();
   const progress = createProgress('ingest');
   const started = performance.now();
   let summary: IngestSummary;
   try {
     await loadRegionsIfEmpty(handle.db);
-    summary = await ingestFiles(handle.db, listing.files, pool, { manifest, onProgress: (d, t) => progress.update(d, t) });
+    summary = await ingestFiles(handle.db, listing.files, pool, { manifest, batchSize: batchSize.data, onProgress: (d, t) => progress.update(d, t) });
   } finally {
     progress.stop();
     await pool.close();

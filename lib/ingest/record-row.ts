@@ -45,10 +45,21 @@ export function printsOtherDisposalAsOneRow(template: Template, cells: Record<st
   return template === '2019' && !hasSubRows;
 }
 
+const PRINTED = new Map<string, readonly string[]>();
+
+/** The keys a table shape prints, in printed order (four shapes, computed once each). */
+function printedKeys(template: Template, oneRow: boolean): readonly string[] {
+  const id = `${template}|${oneRow}`;
+  let keys = PRINTED.get(id);
+  if (!keys) PRINTED.set(id, (keys = templateCells(template, oneRow).map((d) => d.key)));
+  return keys;
+}
+
 export function recordToRows(record: ParsedReport): { report: ReportRecordColumns; cells: CellsRow } {
   const oneRow = printsOtherDisposalAsOneRow(record.template, record.cells);
-  const printed = templateCells(record.template, oneRow).map((d) => d.key);
-  const unknownKeys = Object.keys(record.cells).filter((k) => !printed.includes(k));
+  const printed = printedKeys(record.template, oneRow);
+  const printedSet = new Set(printed);
+  const unknownKeys = Object.keys(record.cells).filter((k) => !printedSet.has(k));
   if (unknownKeys.length > 0) {
     // A key outside the template would be silently lost on the way back.
     throw new Error(`cells not printed by template ${record.template}: ${unknownKeys.slice(0, 5).join(', ')}`);
@@ -86,7 +97,7 @@ export function rowsToRecord(
   report: Pick<ReportRow, keyof ReportRecordColumns>,
   cells: Partial<typeof reportCells.$inferSelect> | CellsRow,
 ): ParsedReport {
-  const printed = templateCells(report.template, report.otherDisposalOneRow).map((d) => d.key);
+  const printed = printedKeys(report.template, report.otherDisposalOneRow);
   const absent = new Set(report.absentCells);
   const cellMap: Record<string, number | null> = {};
   for (const key of printed) {
