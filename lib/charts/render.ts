@@ -44,7 +44,14 @@ const inlineSvgs = new Lru<string>(256);
 export const renderInlineSvg = (payload: ChartPayload, width: number, height: number) =>
   inlineSvgs.get(contentKey(JSON.stringify(payload), String(width), String(height)), () => toSvg(chartOption(payload), width, height));
 
+const imageSvgs = new Lru<string>(64);
+
+/** Memoised on the option (as data: its formatter functions come from the same builders) and the meta. */
 export function renderChartSvg(option: ChartOption, meta: ImageMeta): string {
+  return imageSvgs.get(contentKey(JSON.stringify(option), JSON.stringify(meta)), () => drawImageSvg(option, meta));
+}
+
+function drawImageSvg(option: ChartOption, meta: ImageMeta): string {
   const grid = Array.isArray(option.grid) ? option.grid[0] : option.grid;
   return toSvg({
     ...option,
