@@ -5,7 +5,8 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { getDb } from '@/lib/db/server';
-import { loadChart, resolveScope, type LoadedChart } from '@/lib/charts/load';
+import { loadCharts, resolveScope, type LoadedChart } from '@/lib/charts/load';
+import type { ChartId } from '@/lib/charts/payload';
 import { agencyOptions, regionOptions } from '@/lib/queries/options';
 import { filtersToQuery, parseFilters, type Filters } from '@/lib/queries/params';
 import { OUTCOME_CATEGORIES } from '@/lib/report/cells';
@@ -43,12 +44,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
     );
   }
   const { scope, years } = resolved;
-  const [applications, outcomes, reasons, appeals, applicants, regions, agencies] = await Promise.all([
-    loadChart(db, 'applications', filters, scope),
-    loadChart(db, 'outcomes', filters, scope),
-    filters.category ? loadChart(db, 'reasons', filters, scope) : null,
-    loadChart(db, 'appeals', filters, scope),
-    loadChart(db, 'applicants', filters, scope),
+  const ids: ChartId[] = ['applications', 'outcomes', 'appeals', 'applicants', ...(filters.category ? ['reasons' as const] : [])];
+  const [[applications, outcomes, appeals, applicants, reasons], regions, agencies] = await Promise.all([
+    loadCharts(db, ids, filters, scope),
     regionOptions(db, filters.level, MAX_OPTIONS + 1),
     agencyOptions(db, MAX_OPTIONS + 1),
   ]);

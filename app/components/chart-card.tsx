@@ -2,7 +2,7 @@
  * One chart on a page: title and filters, the server-rendered SVG that becomes interactive,
  * the data as a table, the definitions, and downloads (PNG 2×, SVG, CSV, XLSX) of exactly it.
  */
-import { chartOption, chartTable, isEmpty, type ChartPayload } from '@/lib/charts/payload';
+import { chartTable, isEmpty, type ChartPayload } from '@/lib/charts/payload';
 import { renderInlineSvg } from '@/lib/charts/render';
 import { ChartIsland } from './chart-island';
 import { DataTableView, Notes } from './data-table';
@@ -32,7 +32,7 @@ export function ChartCard({ id, payload, title, filtersText, downloadQuery, heig
         <p className="notice" data-empty="true">所选范围内没有报告提供这项数据。可放宽年份或地区，或改选其他层级（没有下级行政区的机关不出现在更低层级）。</p>
       ) : (
         <>
-          <ChartIsland payload={payload} svg={renderInlineSvg(chartOption(payload), 960, height)} height={height} label={`${title}：${filtersText}`} />
+          <ChartIsland payload={payload} svg={renderInlineSvg(payload, 960, height)} height={height} label={`${title}：${filtersText}`} />
           <details>
             <summary>数据表</summary>
             <DataTableView table={table} caption={`${title}（${filtersText}）`} />

@@ -5,75 +5,17 @@
  *                              (the page has no Suspense boundary: headers wait for every query)
  *   chart_png.ms_p50          /api/charts/applications?format=png, whole body
  *   compare.first_load_js_kb  gzipped size of the JS files /compare's HTML loads, from .next/static
- * The synthetic numbers are stored as records directly (no rendering to files and parsing
- * back): this measures the dashboard, not the parser, and loads 100,000 reports in minutes.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { openPostgres } from '../db/client';
-import { loadRegionsIfEmpty } from '../ingest/regions';
-import { ReportStore, type IngestItem } from '../ingest/store';
-import { checkCells } from '../report/checks';
-import type { AgencyLevel } from '../report/record';
-import { otherDisposalAsOneRow } from '../report/render/source';
-import { synthCorpus } from '../synth/corpus';
 import { startApp } from '../testing/app-server';
+import { loadSynthetic } from './synthetic-db';
 import { freePort, startPgCluster } from '../testing/pg-cluster';
 
 const COUNT = Number(process.env.BENCH_DASH_COUNT ?? 100_000);
-const BATCH = 500;
 const WARMUP = 5;
 const RUNS = 30;
-
-const levelOf = (code: string): AgencyLevel => (code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county');
-
-async function load(url: string): Promise<void> {
-  const handle = await openPostgres(url);
-  try {
-    await handle.migrate();
-    await loadRegionsIfEmpty(handle.db);
-    const store = await ReportStore.open(handle.db);
-    let batch: IngestItem[] = [];
-    let stored = 0;
-    const started = performance.now();
-    for await (const r of synthCorpus({ count: COUNT, seed: 2025, binaryShare: 0 })) {
-      const oneRow = otherDisposalAsOneRow(r.source);
-      const cells = { ...r.source.cells };
-      const sha256 = createHash('sha256').update(`${r.agency}|${r.regionCode}|${r.year}`).digest('hex');
-      batch.push({
-        path: r.rendered.fileName,
-        sha256,
-        bytes: new TextEncoder().encode(sha256), // the bytes are not what is measured
-        format: 'text',
-        hints: {},
-        sourceUrl: null,
-        record: {
-          file: r.rendered.fileName,
-          year: r.year,
-          template: r.source.template,
-          agency: { name: r.agency, regionCode: r.regionCode, regionName: null, level: levelOf(r.regionCode) },
-          cells,
-          raw: {},
-          checks: checkCells(cells, oneRow),
-          warnings: [],
-        },
-      });
-      if (batch.length === BATCH) {
-        await store.storeBatch(batch);
-        stored += batch.length;
-        batch = [];
-        if (stored % 10_000 === 0) console.error(`stored ${stored}/${COUNT} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-      }
-    }
-    await store.storeBatch(batch);
-    await handle.db.execute('analyze');
-    console.error(`loaded ${COUNT} reports in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  } finally {
-    await handle.close();
-  }
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -105,7 +47,7 @@ async function firstLoadJsKb(pageUrl: string): Promise<number> {
 
 const cluster = await startPgCluster();
 try {
-  await load(cluster.url);
+  await loadSynthetic(cluster.url, COUNT);
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(await freePort()), DATABASE_URL: cluster.url };
   const app = await startApp(env);
   try {

@@ -3,14 +3,17 @@
  * routes get their charts from, so a downloaded PNG or CSV shows exactly what the page shows.
  */
 import type { Db } from '../db/client';
-import { applicantsByRegion } from '../queries/applicants';
-import { appealsByRegion } from '../queries/appeals';
-import { applicationsByRegionYear } from '../queries/applications';
+import type { SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import { applicantExprs } from '../queries/applicants';
+import { appealExprs } from '../queries/appeals';
+import { applicationExprs, applicationsByRegionYear, applicationsOfYear, type ApplicationsData } from '../queries/applications';
+import { combinedTotals } from '../queries/combined';
 import { reportYears } from '../queries/options';
-import { reasonsByRegion, reasonsOf } from '../queries/outcome-reasons';
-import { outcomesByRegion } from '../queries/outcomes';
+import { reasonExprs, reasonsOf } from '../queries/outcome-reasons';
+import { outcomeExprs } from '../queries/outcomes';
 import { toScope, type Filters } from '../queries/params';
-import { LEVEL_LABELS, type Scope } from '../queries/scope';
+import { LEVEL_LABELS, type GroupRow, type Scope } from '../queries/scope';
 import { MAX_GROUPS, topGroups, topSeries } from './groups';
 import { chartTitle, type ChartId, type ChartPayload } from './payload';
 import type { FileMeta } from './data-files';
@@ -42,34 +45,59 @@ export function describeScope(scope: Scope, names: readonly string[], cut: boole
   return [period, who, cut ? `仅显示件数最多的 ${MAX_GROUPS} 个` : ''].filter(Boolean).join(' · ');
 }
 
+const meta = (payload: ChartPayload, scope: Scope, names: string[], cut: boolean): FileMeta => ({
+  title: chartTitle(payload),
+  filtersText: describeScope(scope, names, cut),
+  sourceLine: SOURCE_LINE,
+  date: today(),
+});
+
+function applicationsChart(data: ApplicationsData, scope: Scope): LoadedChart {
+  const top = topSeries(data);
+  const payload: ChartPayload = { chart: 'applications', data: top.data };
+  return { id: 'applications', payload, meta: meta(payload, scope, top.data.groups.map((g) => g.name), top.cut) };
+}
+
+type GroupChartId = Exclude<ChartId, 'applications'>;
+
+function groupChart(id: GroupChartId, rows: GroupRow[], filters: Filters, scope: Scope): LoadedChart {
+  const top = topGroups(rows);
+  const category = filters.category ?? 'withheld';
+  const payload: ChartPayload =
+    id === 'outcomes'
+      ? { chart: 'outcomes', rows: top.rows, asShares: filters.view === 'shares' }
+      : id === 'reasons'
+        ? { chart: 'reasons', rows: top.rows, category, reasons: reasonsOf(category) }
+        : { chart: id, rows: top.rows };
+  return { id, payload, meta: meta(payload, scope, top.rows.map((r) => r.name), top.cut) };
+}
+
+const groupExprs = (id: GroupChartId, filters: Filters) =>
+  id === 'outcomes'
+    ? outcomeExprs()
+    : id === 'reasons'
+      ? reasonExprs(filters.category ?? 'withheld')
+      : id === 'appeals'
+        ? appealExprs()
+        : applicantExprs();
+
+/** Several charts of one scope from one pass over the reports (one year: applications too). */
+export async function loadCharts(db: Db, ids: readonly ChartId[], filters: Filters, scope: Scope): Promise<LoadedChart[]> {
+  const oneYear = scope.from === scope.to;
+  const grouped = ids.filter((id): id is GroupChartId => id !== 'applications');
+  const parts: Record<string, Record<string, SQL | PgColumn>> = Object.fromEntries(grouped.map((id) => [id, groupExprs(id, filters)]));
+  if (oneYear && ids.includes('applications')) parts.applications = applicationExprs();
+  const [totals, series] = await Promise.all([
+    Object.keys(parts).length ? combinedTotals(db, scope, parts) : Promise.resolve({} as Record<string, GroupRow[]>),
+    !oneYear && ids.includes('applications') ? applicationsByRegionYear(db, scope) : null,
+  ]);
+  return ids.map((id) =>
+    id === 'applications'
+      ? applicationsChart(series ?? applicationsOfYear(scope.from, totals.applications as GroupRow<'value'>[]), scope)
+      : groupChart(id, totals[id], filters, scope),
+  );
+}
+
 export async function loadChart(db: Db, id: ChartId, filters: Filters, scope: Scope): Promise<LoadedChart> {
-  let payload: ChartPayload;
-  let names: string[];
-  let cut: boolean;
-  if (id === 'applications') {
-    const top = topSeries(await applicationsByRegionYear(db, scope));
-    payload = { chart: 'applications', data: top.data };
-    names = top.data.groups.map((g) => g.name);
-    cut = top.cut;
-  } else {
-    const category = filters.category ?? 'withheld';
-    const rows =
-      id === 'outcomes'
-        ? await outcomesByRegion(db, scope)
-        : id === 'reasons'
-          ? await reasonsByRegion(db, scope, category)
-          : id === 'appeals'
-            ? await appealsByRegion(db, scope)
-            : await applicantsByRegion(db, scope);
-    const top = topGroups(rows);
-    names = top.rows.map((r) => r.name);
-    cut = top.cut;
-    payload =
-      id === 'outcomes'
-        ? { chart: 'outcomes', rows: top.rows, asShares: filters.view === 'shares' }
-        : id === 'reasons'
-          ? { chart: 'reasons', rows: top.rows, category, reasons: reasonsOf(category) }
-          : { chart: id, rows: top.rows };
-  }
-  return { id, payload, meta: { title: chartTitle(payload), filtersText: describeScope(scope, names, cut), sourceLine: SOURCE_LINE, date: today() } };
+  return (await loadCharts(db, [id], filters, scope))[0];
 }

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { echarts } from './echarts';
 import { subsetFontFile } from './font-subset';
+import { contentKey, Lru } from './memo';
+import { chartOption, type ChartPayload } from './payload';
 import { FONT_FAMILY } from './theme';
 import type { ChartOption } from './types';
 
@@ -33,10 +35,23 @@ function toSvg(option: ChartOption, width: number, height: number): string {
   return svg;
 }
 
-/** The chart alone, for the page's first paint (the page around it says what it shows). */
-export const renderInlineSvg = (option: ChartOption, width: number, height: number) => toSvg(option, width, height);
+const inlineSvgs = new Lru<string>(256);
 
+/**
+ * The chart alone, for the page's first paint (the page around it says what it shows).
+ * Memoised on the payload: ECharts' SSR costs tens of ms a chart, and the same view is asked for often.
+ */
+export const renderInlineSvg = (payload: ChartPayload, width: number, height: number) =>
+  inlineSvgs.get(contentKey(JSON.stringify(payload), String(width), String(height)), () => toSvg(chartOption(payload), width, height));
+
+const imageSvgs = new Lru<string>(64);
+
+/** Memoised on the option (as data: its formatter functions come from the same builders) and the meta. */
 export function renderChartSvg(option: ChartOption, meta: ImageMeta): string {
+  return imageSvgs.get(contentKey(JSON.stringify(option), JSON.stringify(meta)), () => drawImageSvg(option, meta));
+}
+
+function drawImageSvg(option: ChartOption, meta: ImageMeta): string {
   const grid = Array.isArray(option.grid) ? option.grid[0] : option.grid;
   return toSvg({
     ...option,
@@ -67,12 +82,23 @@ export function renderChartSvg(option: ChartOption, meta: ImageMeta): string {
 const FONT_FILE = path.join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 let resvg: Promise<typeof import('@resvg/resvg-js')> | undefined;
 
-/** PNG at 2× for sharp slides. */
-export async function renderChartPng(option: ChartOption, meta: ImageMeta): Promise<Buffer> {
+const pngs = new Lru<Promise<Buffer>>(64);
+
+/** PNG at 2× for sharp slides; memoised on the SVG it draws (which carries data, filters and date). */
+export function renderChartPng(option: ChartOption, meta: ImageMeta): Promise<Buffer> {
+  const svg = renderChartSvg(option, meta);
+  const key = contentKey(svg);
+  return pngs.get(key, () => {
+    const png = drawPng(svg);
+    png.catch(() => pngs.delete(key)); // a failure is reported once, not remembered
+    return png;
+  });
+}
+
+async function drawPng(svg: string): Promise<Buffer> {
   // Fail loudly if the font is missing rather than return an image with no text.
   if (!existsSync(FONT_FILE)) throw new Error(`CJK font not found: ${FONT_FILE}`);
   const { Resvg } = await (resvg ??= import('@resvg/resvg-js'));
-  const svg = renderChartSvg(option, meta);
   const png = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: 2 },
     background: '#ffffff',

@@ -5,6 +5,8 @@ import { cell, groupTotals, type GroupRow, type Scope } from './scope';
 
 export const APPEAL_KEYS = APPEAL_GROUPS.flatMap((g) => APPEAL_ITEMS.map((i) => appealKey(g.key, i.key)));
 
+export const appealExprs = () => Object.fromEntries(APPEAL_KEYS.map((k) => [k, cell(k)]));
+
 export function appealsByRegion(db: Db, scope: Scope): Promise<GroupRow[]> {
-  return groupTotals(db, scope, Object.fromEntries(APPEAL_KEYS.map((k) => [k, cell(k)])));
+  return groupTotals(db, scope, appealExprs());
 }

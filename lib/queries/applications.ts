@@ -1,7 +1,7 @@
 /** 本年新收申请 (requests.received.total) by group and year, gap-filled over the range. */
 import type { Db } from '../db/client';
 import { requestKey } from '../report/cells';
-import { cell, scopedSelect, total, type Scope } from './scope';
+import { cell, scopedSelect, total, type GroupRow, type Scope } from './scope';
 
 export interface ApplicationsSeries {
   key: string;
@@ -18,8 +18,15 @@ export interface ApplicationsData {
 
 export const yearRange = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
+export const applicationExprs = () => ({ value: cell(requestKey('received', 'total')) });
+
+/** One year's groups (as summed by any group aggregate) as the one-year series. */
+export function applicationsOfYear(year: number, rows: readonly GroupRow<'value'>[]): ApplicationsData {
+  return { years: [year], groups: rows.map((r) => ({ key: r.key, name: r.name, values: [r.values.value], reports: [r.reports] })) };
+}
+
 export async function applicationsByRegionYear(db: Db, scope: Scope): Promise<ApplicationsData> {
-  const rows = await scopedSelect(db, scope, { value: total(cell(requestKey('received', 'total'))) }, true);
+  const rows = await scopedSelect(db, scope, { value: total(applicationExprs().value) }, true);
   const years = yearRange(scope.from, scope.to);
   const groups = new Map<string, ApplicationsSeries>();
   for (const r of rows) {

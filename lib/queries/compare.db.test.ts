@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import type { DbHandle } from '../db/client';
 import { openTestDb } from '../testing/test-db';
 import { applicantsByRegion } from './applicants';
-import { appealsByRegion } from './appeals';
+import { appealExprs, appealsByRegion } from './appeals';
+import { combinedTotals } from './combined';
 import { applicationsByRegionYear } from './applications';
 import { reasonsByRegion } from './outcome-reasons';
-import { outcomesByRegion } from './outcomes';
+import { outcomeExprs, outcomesByRegion } from './outcomes';
 import type { Scope } from './scope';
 import { seedComparison } from './test-fixtures';
 
@@ -76,4 +77,11 @@ test('applicant types', async () => {
   const rows = await applicantsByRegion(h.db, scope({ level: 'county', from: 2023 }));
   assert.deepEqual(rows.map((r) => r.key), ['500105']); // 攀枝花市 has no county: not at this level
   assert.deepEqual(rows[0].values, { natural: 28, commercial: 2, research: 0, nonprofit: 0, legalService: 0, otherOrg: 0 });
+});
+
+test('one combined pass gives what the separate aggregates give', async () => {
+  const s = scope({ level: 'province', from: 2023 });
+  const both = await combinedTotals(h.db, s, { outcomes: outcomeExprs(), appeals: appealExprs() });
+  assert.deepEqual(both.outcomes, await outcomesByRegion(h.db, s));
+  assert.deepEqual(both.appeals, await appealsByRegion(h.db, s));
 });

@@ -1,5 +1,5 @@
 /** What the filters can offer: years with current reports, divisions and agencies that have them. */
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { agencies, regions, reports } from '../db/schema';
 import { levelColumn, type Level } from './scope';
@@ -13,28 +13,36 @@ export async function reportYears(db: Db): Promise<number[]> {
   return rows.map((r) => r.year);
 }
 
+/** Agencies with at least one current report: the ones comparisons can show. */
+const hasCurrentReport = (db: Db) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(reports)
+      .where(and(eq(reports.agencyId, agencies.id), eq(reports.status, 'current'))),
+  );
+
 /**
  * Lists for the filter form are offered only while short enough to choose from; `limit`
- * lets the caller see that a list is longer without fetching 15,000 agencies.
+ * lets the caller see that a list is longer without fetching 15,000 agencies. Both start
+ * from the agencies (thousands) rather than the reports (hundreds of thousands).
  */
 export async function regionOptions(db: Db, level: Level, limit: number): Promise<{ code: string; name: string }[]> {
   const col = levelColumn(level);
   return db
     .selectDistinct({ code: sql<string>`${col}`, name: sql<string>`coalesce(${regions.fullName}, ${col})` })
-    .from(reports)
-    .innerJoin(agencies, eq(agencies.id, reports.agencyId))
+    .from(agencies)
     .leftJoin(regions, eq(regions.code, col))
-    .where(and(eq(reports.status, 'current'), isNotNull(col)))
+    .where(and(isNotNull(col), hasCurrentReport(db)))
     .orderBy(sql`1`)
     .limit(limit);
 }
 
 export async function agencyOptions(db: Db, limit: number): Promise<{ id: number; name: string }[]> {
   return db
-    .selectDistinct({ id: agencies.id, name: agencies.name })
+    .select({ id: agencies.id, name: agencies.name })
     .from(agencies)
-    .innerJoin(reports, eq(reports.agencyId, agencies.id))
-    .where(eq(reports.status, 'current'))
+    .where(hasCurrentReport(db))
     .orderBy(asc(agencies.name), asc(agencies.id))
     .limit(limit);
 }

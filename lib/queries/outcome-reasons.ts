@@ -18,7 +18,9 @@ export function reasonsOf(category: OutcomeCategory): Reason[] {
   return withOneRow.map((r) => ({ key: r.key, label: r.label }));
 }
 
+export const reasonExprs = (category: OutcomeCategory) =>
+  Object.fromEntries(reasonsOf(category).map((r) => [r.key, cell(requestKey(r.key, 'total'))]));
+
 export function reasonsByRegion(db: Db, scope: Scope, category: OutcomeCategory): Promise<GroupRow[]> {
-  const exprs = Object.fromEntries(reasonsOf(category).map((r) => [r.key, cell(requestKey(r.key, 'total'))]));
-  return groupTotals(db, scope, exprs);
+  return groupTotals(db, scope, reasonExprs(category));
 }
