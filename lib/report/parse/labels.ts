@@ -15,11 +15,20 @@ const ALIASES: readonly [RegExp, string][] = [
   [/法人或者/g, '法人或'],
 ];
 
+const CACHE_LIMIT = 20_000;
+// The aligner keys every run of trailing label pieces of every group, and the same printed
+// labels recur in every report: five regex passes per call are worth a lookup.
+const keys = new Map<string, string>();
+
 /** The comparable form of a label: CJK characters only, numbering and punctuation dropped. */
 export function labelKey(label: string): string {
+  const cached = keys.get(label);
+  if (cached !== undefined) return cached;
   let s = label.replace(NUMBERING, '');
   s = s.replace(NOT_CJK, '');
   for (const [from, to] of ALIASES) s = s.replace(from, to);
+  if (keys.size >= CACHE_LIMIT) keys.clear();
+  keys.set(label, s);
   return s;
 }
 
@@ -55,7 +64,6 @@ function dice(a: Map<string, number>, aSize: number, b: Map<string, number>, bSi
 }
 
 const MIN_PARTIAL = 3;
-const CACHE_LIMIT = 20_000;
 
 /**
  * Scores a label against a fixed list of entries. `rank` returns every entry scoring above
