@@ -7,6 +7,7 @@ import { count, desc, eq } from 'drizzle-orm';
 import { connection } from 'next/server';
 import { getDb } from '@/lib/db/server';
 import { agencies, reports } from '@/lib/db/schema';
+import { cachedByVersion } from '@/lib/queries/cached';
 import { change, overview, type FigureKey, type Overview } from '@/lib/queries/overview';
 import { DEFINITIONS, formatRate } from '@/lib/report/derived';
 import { ChartCard } from './components/chart-card';
@@ -32,17 +33,20 @@ function Change({ o, k, rate }: { o: Overview; k: FigureKey; rate?: boolean }) {
 export default async function Home() {
   await connection(); // rendered per request: never frozen into the build
   const db = await getDb();
-  const [o, [{ stored }], recent] = await Promise.all([
-    overview(db),
-    db.select({ stored: count() }).from(reports),
-    db
-      .select({ id: reports.id, agencyId: agencies.id, name: agencies.name, year: reports.year })
-      .from(reports)
-      .innerJoin(agencies, eq(agencies.id, reports.agencyId))
-      .where(eq(reports.status, 'current'))
-      .orderBy(desc(reports.ingestedAt), desc(reports.id))
-      .limit(12),
-  ]);
+  // Cached per data version (lib/queries/cached.ts): the overview aggregates every report.
+  const [o, [{ stored }], recent] = await cachedByVersion(db, 'overview', '', () =>
+    Promise.all([
+      overview(db),
+      db.select({ stored: count() }).from(reports),
+      db
+        .select({ id: reports.id, agencyId: agencies.id, name: agencies.name, year: reports.year })
+        .from(reports)
+        .innerJoin(agencies, eq(agencies.id, reports.agencyId))
+        .where(eq(reports.status, 'current'))
+        .orderBy(desc(reports.ingestedAt), desc(reports.id))
+        .limit(12),
+    ]),
+  );
   const latest = o.latest;
   return (
     <main>

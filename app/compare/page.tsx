@@ -5,9 +5,8 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { getDb } from '@/lib/db/server';
-import { loadCharts, resolveScope, type LoadedChart } from '@/lib/charts/load';
-import type { ChartId } from '@/lib/charts/payload';
-import { agencyOptions, regionOptions } from '@/lib/queries/options';
+import { compareView } from '@/lib/charts/compare-view';
+import type { LoadedChart } from '@/lib/charts/load';
 import { filtersToQuery, parseFilters, type Filters } from '@/lib/queries/params';
 import { OUTCOME_CATEGORIES } from '@/lib/report/cells';
 import { ChartCard } from '../components/chart-card';
@@ -33,23 +32,17 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
       </main>
     );
   }
-  const db = await getDb();
-  const resolved = await resolveScope(db, filters);
-  if ('empty' in resolved) {
+  const view = await compareView(await getDb(), filters, MAX_OPTIONS + 1);
+  if ('empty' in view) {
     return (
       <main>
         <h1>比较</h1>
-        <Empty>{resolved.empty}</Empty>
+        <Empty>{view.empty}</Empty>
       </main>
     );
   }
-  const { scope, years } = resolved;
-  const ids: ChartId[] = ['applications', 'outcomes', 'appeals', 'applicants', ...(filters.category ? ['reasons' as const] : [])];
-  const [[applications, outcomes, appeals, applicants, reasons], regions, agencies] = await Promise.all([
-    loadCharts(db, ids, filters, scope),
-    regionOptions(db, filters.level, MAX_OPTIONS + 1),
-    agencyOptions(db, MAX_OPTIONS + 1),
-  ]);
+  const { scope, years, regions, agencies } = view;
+  const [applications, outcomes, appeals, applicants, reasons] = view.charts;
   const link = (change: Partial<Filters>) => `/compare?${filtersToQuery({ ...filters, ...change })}`;
   return (
     <main>

@@ -9,6 +9,7 @@
  */
 import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { bumpDataVersion } from '../db/data-version';
 import { agencies, reportCells, reports, sourceFiles } from '../db/schema';
 import { rowsToRecord } from '../ingest/record-row';
 import { ReportStore, type IngestItem, type StoreOutcome } from '../ingest/store';
@@ -86,6 +87,8 @@ export async function reparseStored(db: Db, parse: Parse): Promise<ReparseSummar
         summary.changed++;
         summary.outcomes[o] = (summary.outcomes[o] ?? 0) + 1;
       });
+      // The store bumped the data version in this transaction when it wrote: that covers
+      // the update below too, which becomes visible in the same commit.
       // A re-parse that moved the report to another body or year (or left it in review)
       // leaves the old row live in its old slot; it is an old version of this file all the same.
       if (written.length > 0) {
@@ -104,12 +107,16 @@ export async function reparseStored(db: Db, parse: Parse): Promise<ReparseSummar
  * Returns false when there is no such report or it was already removed.
  */
 export async function removeReport(db: Db, id: number): Promise<boolean> {
-  const updated = await db
-    .update(reports)
-    .set({ status: 'removed' })
-    .where(and(eq(reports.id, id), sql`${reports.status} <> 'removed'`))
-    .returning({ id: reports.id });
-  return updated.length === 1;
+  return db.transaction(async (tx) => {
+    const txDb = tx as unknown as Db;
+    const updated = await txDb
+      .update(reports)
+      .set({ status: 'removed' })
+      .where(and(eq(reports.id, id), sql`${reports.status} <> 'removed'`))
+      .returning({ id: reports.id });
+    if (updated.length === 1) await bumpDataVersion(txDb);
+    return updated.length === 1;
+  });
 }
 
 export interface StoredReportRow {

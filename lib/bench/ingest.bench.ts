@@ -5,36 +5,16 @@
  * layout it replaced on the dashboard's kind of query (sum of 10 cells by province).
  * The corpus is generated first, untimed, and kept in the temp dir for the next run.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { openDatabase } from '../db/open';
 import { readEnv } from '../env';
-import { listFiles } from '../ingest/files';
-import { readManifest } from '../ingest/manifest';
-import { createParsePool } from '../ingest/parse-pool';
 import { loadRegionsIfEmpty } from '../ingest/regions';
-import { ingestFiles } from '../ingest/run';
+import { benchCorpus, ingestCorpus } from '../synth/bench-corpus';
 import { startPgCluster } from '../testing/pg-cluster';
-import { writeSynthCorpus } from '../synth/write';
 import { compareWideWithKeyValue } from './wide-vs-kv';
 
 const count = Number(process.env.BENCH_INGEST_COUNT ?? 100_000);
-const SEED = 20240101;
-
-async function corpus(): Promise<string> {
-  const dir = path.join(os.tmpdir(), `ingest-bench-corpus-${count}-${SEED}`);
-  if (fs.existsSync(path.join(dir, 'manifest.json'))) return dir; // written last: the corpus is complete
-  fs.rmSync(dir, { recursive: true, force: true });
-  const started = performance.now();
-  await writeSynthCorpus(dir, { count, seed: SEED, binaryShare: 0.005 }, (n) => {
-    if (n % 10_000 === 0) console.error(`corpus: ${n}/${count}`);
-  });
-  console.error(`corpus: ${count} reports generated in ${((performance.now() - started) / 1000).toFixed(0)} s (${dir})`);
-  return dir;
-}
 
 async function databaseBytes(db: Db): Promise<number> {
   const result = await db.execute(sql`select pg_database_size(current_database())::bigint as n`);
@@ -42,27 +22,16 @@ async function databaseBytes(db: Db): Promise<number> {
   return Number(rows[0].n);
 }
 
-const dir = await corpus();
-const manifest = await readManifest(path.join(dir, 'manifest.json'));
-const { files } = await listFiles([dir], new Set([path.join(dir, 'manifest.json')]));
+const dir = await benchCorpus(count);
 const cluster = await startPgCluster();
 try {
   const handle = await openDatabase(readEnv({ DATABASE_URL: cluster.url }), { owner: 'bench' });
   await loadRegionsIfEmpty(handle.db);
   const emptyBytes = await databaseBytes(handle.db);
-  const pool = createParsePool();
-  const started = performance.now();
-  const summary = await ingestFiles(handle.db, files, pool, {
-    manifest,
-    onProgress: (done, total) => {
-      if (done % 10_000 < 500) console.error(`ingest: ${done}/${total}`);
-    },
-  });
-  const seconds = (performance.now() - started) / 1000;
-  await pool.close();
+  const { summary, files, seconds } = await ingestCorpus(handle.db, dir);
   console.error(`ingest: ${JSON.stringify({ ...summary, failed: summary.failed.length })}; first failures: ${JSON.stringify(summary.failed.slice(0, 3))}`);
   const stored = summary.new + summary.updated + summary.needsReview;
-  console.log(`ingest.reports_per_s: ${(files.length / seconds).toFixed(0)} reports/s`);
+  console.log(`ingest.reports_per_s: ${(files / seconds).toFixed(0)} reports/s`);
   await handle.db.execute(sql`vacuum analyze`);
   const mb = (await databaseBytes(handle.db)) - emptyBytes;
   console.log(`ingest.db_mb_per_100k: ${((mb / 1e6) * (100_000 / Math.max(stored, 1))).toFixed(0)} MB`);

@@ -6,21 +6,14 @@
  * Goal: 0 errors, p99 ≤ 500 ms. Every request has a deadline (bounded), and only the
  * loopback server this script started is ever contacted.
  *
- * The corpus is generated once and kept in the temp dir, under the same name the ingest
- * benchmark uses, so either run reuses the other's files.
+ * The corpus is generated once and kept in the temp dir (lib/synth/bench-corpus.ts), shared
+ * with the ingest benchmark, so either run reuses the other's files.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { z } from 'zod';
 import { openDatabase } from '../db/open';
 import { readEnv } from '../env';
-import { listFiles } from '../ingest/files';
-import { readManifest } from '../ingest/manifest';
-import { createParsePool } from '../ingest/parse-pool';
 import { loadRegionsIfEmpty } from '../ingest/regions';
-import { ingestFiles } from '../ingest/run';
-import { writeSynthCorpus } from '../synth/write';
+import { benchCorpus, ingestCorpus } from '../synth/bench-corpus';
 import { startApp } from '../testing/app-server';
 import { freePort, startPgCluster } from '../testing/pg-cluster';
 
@@ -32,37 +25,16 @@ const options = z
   })
   .parse(process.env);
 
-const SEED = 20240101;
 const REQUEST_TIMEOUT_MS = 10_000;
 /** /compare as readers use it: provinces, cities, counties, shares. */
 const PATHS = ['/compare', '/compare?level=city', '/compare?level=county', '/compare?view=shares&category=withheld'];
-
-async function corpus(count: number): Promise<string> {
-  const dir = path.join(os.tmpdir(), `ingest-bench-corpus-${count}-${SEED}`);
-  if (fs.existsSync(path.join(dir, 'manifest.json'))) return dir; // written last: complete
-  fs.rmSync(dir, { recursive: true, force: true });
-  await writeSynthCorpus(dir, { count, seed: SEED, binaryShare: 0.005 }, (n) => {
-    if (n % 10_000 === 0) console.error(`corpus: ${n}/${count}`);
-  });
-  return dir;
-}
 
 async function load(databaseUrl: string, dir: string): Promise<void> {
   const handle = await openDatabase(readEnv({ ...process.env, DATABASE_URL: databaseUrl }), { owner: 'loadtest' });
   try {
     await loadRegionsIfEmpty(handle.db);
-    const manifest = await readManifest(path.join(dir, 'manifest.json'));
-    const { files } = await listFiles([dir], new Set([path.join(dir, 'manifest.json')]));
-    const pool = createParsePool();
-    const started = performance.now();
-    const summary = await ingestFiles(handle.db, files, pool, {
-      manifest,
-      onProgress: (done, total) => {
-        if (done % 10_000 < 500) console.error(`ingest: ${done}/${total}`);
-      },
-    });
-    await pool.close();
-    console.error(`ingest: ${summary.new + summary.updated + summary.needsReview} stored, ${summary.failed.length} failed in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    const { summary, seconds } = await ingestCorpus(handle.db, dir);
+    console.error(`ingest: ${summary.new + summary.updated + summary.needsReview} stored, ${summary.failed.length} failed in ${seconds.toFixed(0)} s`);
   } finally {
     await handle.close();
   }
@@ -93,7 +65,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-const dir = await corpus(options.LOADTEST_COUNT);
+const dir = await benchCorpus(options.LOADTEST_COUNT);
 const cluster = await startPgCluster();
 let stopApp: (() => Promise<void>) | undefined;
 try {

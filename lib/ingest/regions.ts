@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { bumpDataVersion } from '../db/data-version';
 import { regions } from '../db/schema';
 import { allRegions } from '../regions';
 
@@ -26,9 +27,13 @@ export async function loadRegionsIfEmpty(db: Db): Promise<number> {
     level: r.level,
     parentCode: r.parentCode,
   }));
-  for (let i = 0; i < rows.length; i += 1000) {
-    await db.insert(regions).values(rows.slice(i, i + 1000)).onConflictDoNothing();
-  }
+  await db.transaction(async (tx) => {
+    const txDb = tx as unknown as Db;
+    for (let i = 0; i < rows.length; i += 1000) {
+      await txDb.insert(regions).values(rows.slice(i, i + 1000)).onConflictDoNothing();
+    }
+    await bumpDataVersion(txDb); // division names appear in every comparison
+  });
   return rows.length;
 }
 

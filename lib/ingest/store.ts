@@ -9,6 +9,7 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { bumpDataVersion } from '../db/data-version';
 import { getTableColumns } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { cellColumnName, reportCells, reports, sourceFiles } from '../db/schema';
@@ -61,7 +62,10 @@ export class ReportStore {
         items.map((i) => i.record.agency),
         pendingAgencies,
       );
-      return writeBatch(db, items, agencyIds, this.lz4);
+      const written = await writeBatch(db, items, agencyIds, this.lz4);
+      // Agencies alone change nothing shown: views reach them through their reports.
+      if (written.some((o) => o !== 'unchanged')) await bumpDataVersion(db);
+      return written;
     });
     // Only ids of a committed transaction may be cached.
     this.agencies.remember(pendingAgencies);

@@ -3,3 +3,4 @@ export * from './agencies';
 export * from './source-files';
 export * from './reports';
 export * from './report-cells';
+export * from './data-version';

@@ -69,7 +69,10 @@ export const reports = pgTable(
       .on(t.agencyId, t.year)
       .where(sql`${t.status} = 'current'`),
     index('reports_sha_idx').on(t.sha256),
-    index('reports_year_status_idx').on(t.year, t.status),
+    // Covers everything a comparison reads from reports (scope filter, join keys, the template
+    // columns of the （六） subtotal): an index-only scan instead of a bitmap heap scan, 14k of
+    // 100k reports in 1.6-2.8 ms instead of 14-20 ms. drizzle has no INCLUDE: all are key columns.
+    index('reports_scope_idx').on(t.year, t.status, t.agencyId, t.id, t.template, t.otherDisposalOneRow),
     index('reports_agency_idx').on(t.agencyId),
   ],
 );

@@ -1,0 +1,26 @@
+/**
+ * Query results cached in the server process, keyed on (data version, name, normalised
+ * parameters): a page asked again with the same filters costs one tiny query (the version)
+ * instead of aggregates over every report. Any write bumps the version in its own
+ * transaction (lib/db/data-version.ts), also from another process, so a cached result is
+ * never served after the data changed; old versions simply age out of the LRU.
+ */
+import { Lru } from '../charts/memo';
+import type { Db } from '../db/client';
+import { readDataVersion } from '../db/data-version';
+
+const MAX_ENTRIES = 256;
+/** One cache per database handle: tests open several databases in one process. */
+const caches = new WeakMap<Db, Lru<Promise<unknown>>>();
+
+export async function cachedByVersion<T>(db: Db, name: string, key: string, load: () => Promise<T>): Promise<T> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new Lru(MAX_ENTRIES)));
+  const entry = `${await readDataVersion(db)}\0${name}\0${key}`;
+  // The promise is cached, not the value: concurrent requests for a cold entry share one load.
+  return cache.get(entry, () => {
+    const loading = load();
+    loading.catch(() => cache.delete(entry)); // a failure is reported, not remembered
+    return loading;
+  }) as Promise<T>;
+}
