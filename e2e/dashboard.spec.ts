@@ -6,8 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { darkPixels, decodePng } from '../lib/charts/png-decode';
+import { chartRows, downloadCsv, waitAllRendered, waitRendered, watchErrors } from './helpers';
 
 interface Seed {
   year: number;
@@ -34,32 +35,12 @@ function expectedApplications(): Map<string, number> {
   return sums;
 }
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
-
-/** Rows of a chart's accessible data table: [name, ...cells as text]. */
-async function chartRows(page: Page, chart: string): Promise<string[][]> {
-  const table = page.locator(`[data-chart="${chart}"] details table`);
-  return table.locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replaceAll(',', ''))),
-  );
-}
-
-const waitRendered = (page: Page, chart: string) =>
-  expect(page.locator(`[data-chart="${chart}"] [data-chart-rendered="true"]`)).toBeVisible({ timeout: 20_000 });
-
 test('every page loads without console errors', async ({ page }) => {
   const errors = watchErrors(page);
   for (const url of ['/', '/compare', '/compare?level=city&view=shares&category=withheld', '/compare?level=county&from=2019', '/quality']) {
     const res = await page.goto(url);
     expect(res?.status(), url).toBe(200);
-    for (const chart of await page.locator('[data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')!))) {
-      if ((await page.locator(`[data-chart="${chart}"] [data-empty]`).count()) === 0) await waitRendered(page, chart);
-    }
+    await waitAllRendered(page);
   }
   await page.goto('/');
   await page.getByRole('link', { name: /攀枝花市/ }).first().click();
@@ -84,13 +65,7 @@ test('compare: figures, filter → URL → chart, permalink, CSV', async ({ page
   expect(new Map(rows.map((r) => [r[0], Number(r[1])]))).toEqual(expected);
 
   // The CSV behind the chart is the same data.
-  const [csvDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.locator('[data-chart="applications"]').getByRole('link', { name: '数据 CSV' }).click(),
-  ]);
-  const csv = fs.readFileSync((await csvDownload.path())!, 'utf8');
-  expect(csv.charCodeAt(0)).toBe(0xfeff);
-  const lines = csv.slice(1).trim().split(/\r\n/).map((l) => l.split(','));
+  const lines = await downloadCsv(page, page.locator('[data-chart="applications"]').getByRole('link', { name: '数据 CSV' }));
   expect(lines[0][0]).toBe('地区/机关');
   expect(new Map(lines.slice(1).map((l) => [l[0], Number(l[1])]))).toEqual(expected);
 

@@ -18,11 +18,15 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 60_000,
   // The admin spec uploads and corrects reports, changing what the read-only specs compare against
-  // the hand-read samples; it runs after them, on the same server and database.
-  projects: [
-    { name: 'read-only', testIgnore: /admin\.spec\.ts$/ },
-    { name: 'admin', testMatch: /admin\.spec\.ts$/, dependencies: ['read-only'] },
-  ],
+  // the hand-read samples; it runs after them, on the same server and database. The synthetic
+  // spec has a pass of its own, on a database holding a generated corpus instead of the samples.
+  projects:
+    process.env.E2E_CORPUS === 'synthetic'
+      ? [{ name: 'synthetic', testMatch: /synthetic\.spec\.ts$/ }]
+      : [
+          { name: 'read-only', testIgnore: /(admin|synthetic)\.spec\.ts$/ },
+          { name: 'admin', testMatch: /admin\.spec\.ts$/, dependencies: ['read-only'] },
+        ],
   use: {
     baseURL,
     locale: 'zh-CN',

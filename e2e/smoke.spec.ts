@@ -4,14 +4,11 @@
  * Runs once on the embedded database and once on PostgreSQL (E2E_DATABASE says which).
  */
 import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './helpers';
 
 /** Opens `/`, collecting every console error and uncaught page error, with the URL that caused it. */
 async function openHome(page: Page): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  const errors = watchErrors(page);
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
   return errors;

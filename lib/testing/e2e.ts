@@ -1,18 +1,70 @@
 /**
  * One e2e pass: the production app on a fresh database of one kind, the Playwright specs
  * in e2e/ against it, then everything stopped and deleted, pass or fail.
+ * The seeds passes start on an empty database (start-up loads the five samples); the
+ * synthetic pass ingests a generated corpus first, so the samples are NOT loaded (start-up
+ * only fills an empty database) and e2e/synthetic.spec.ts sees the corpus alone.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { openDatabase } from '../db/open';
+import { readEnv } from '../env';
+import { listFiles } from '../ingest/files';
+import { readManifest } from '../ingest/manifest';
+import { createParsePool } from '../ingest/parse-pool';
+import { loadRegionsIfEmpty } from '../ingest/regions';
+import { ingestFiles } from '../ingest/run';
+import { synthCorpus, type SynthOptions } from '../synth/corpus';
+import { writeSynthCorpus } from '../synth/write';
 import { startApp } from './app-server';
 import { nodeModuleBin, runChild } from './child';
 import { freePort, startPgCluster } from './pg-cluster';
 
 export type E2eDatabase = 'embedded' | 'postgres';
+/** seeds: the five sample reports (read-only and admin specs); synthetic: a generated corpus (synthetic spec). */
+export type E2eCorpus = 'seeds' | 'synthetic';
 
-export async function runE2e(database: E2eDatabase, playwrightArgs: string[]): Promise<void> {
+/** Small enough to generate and ingest in seconds, with a few PDF/DOCX reports; fixed seed, so every run sees the same corpus. */
+export const E2E_SYNTH: Required<Pick<SynthOptions, 'count' | 'seed' | 'binaryShare'>> = { count: 300, seed: 20260605, binaryShare: 0.03 };
+
+/** Writes the synthetic corpus to `dir` and ingests it the way `npm run ingest -- --manifest` does; any failed file fails the pass. */
+async function ingestSynthCorpus(databaseUrl: string, dir: string): Promise<void> {
+  const started = performance.now();
+  const written = await writeSynthCorpus(dir, E2E_SYNTH);
+  const manifest = await readManifest(written.manifest);
+  const { files } = await listFiles([dir], new Set([written.manifest]));
+  const handle = await openDatabase(readEnv({ DATABASE_URL: databaseUrl }), { owner: 'e2e synthetic corpus' });
+  const pool = createParsePool();
+  try {
+    await loadRegionsIfEmpty(handle.db);
+    const s = await ingestFiles(handle.db, files, pool, { manifest });
+    if (s.failed.length > 0) throw new Error(`synthetic corpus: ${s.failed.length} file(s) failed, first ${s.failed[0].path}: ${s.failed[0].error}`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`synthetic corpus: ${files.length} files (${JSON.stringify(written.byLayout)}) → new ${s.new}, review ${s.needsReview}, in ${seconds} s`);
+  } finally {
+    await pool.close();
+    await handle.close();
+  }
+}
+
+/**
+ * What the generator rendered for each report (regenerated from the seed: the corpus writer
+ * keeps only files and manifest), for the spec's ground-truth checks. Written here because
+ * Playwright's loader cannot import the generator (it reads JSON without import attributes).
+ */
+async function writeSynthTruth(file: string): Promise<void> {
+  const truth = [];
+  for await (const r of synthCorpus(E2E_SYNTH)) {
+    const sha256 = createHash('sha256').update(r.rendered.bytes).digest('hex');
+    truth.push({ agency: r.agency, year: r.year, layout: r.layout, sha256, cells: r.source.cells });
+  }
+  fs.writeFileSync(file, JSON.stringify(truth));
+}
+
+export async function runE2e(database: E2eDatabase, playwrightArgs: string[], corpus: E2eCorpus = 'seeds'): Promise<void> {
+  if (corpus === 'synthetic' && database !== 'postgres') throw new Error('the synthetic e2e pass runs on PostgreSQL (the ingest and the app share it)');
   const cleanups: (() => void | Promise<void>)[] = [];
   try {
     const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(await freePort()) };
@@ -32,14 +84,26 @@ export async function runE2e(database: E2eDatabase, playwrightArgs: string[]): P
       cleanups.push(cluster.stop);
       env.DATABASE_URL = cluster.url;
     }
+    if (corpus === 'synthetic') {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-synth-'));
+      cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+      await ingestSynthCorpus(env.DATABASE_URL!, path.join(dir, 'corpus'));
+      env.E2E_SYNTH_TRUTH = path.join(dir, 'truth.json');
+      await writeSynthTruth(env.E2E_SYNTH_TRUTH);
+    }
     const app = await startApp(env);
     cleanups.push(app.stop);
     const config = path.join('e2e', 'playwright.config.ts');
-    await runChild(process.execPath, [nodeModuleBin('@playwright/test/cli.js'), 'test', '-c', config, ...playwrightArgs], {
+    // A file or --grep filter given to `npm run test:e2e` may match nothing in one pass's projects.
+    const filtered = playwrightArgs.length > 0 ? ['--pass-with-no-tests'] : [];
+    await runChild(process.execPath, [nodeModuleBin('@playwright/test/cli.js'), 'test', '-c', config, ...filtered, ...playwrightArgs], {
       ...process.env,
       BASE_URL: app.baseUrl,
       E2E_DATABASE: database,
+      E2E_CORPUS: corpus,
       E2E_ADMIN_TOKEN: env.ADMIN_TOKEN,
+      // The synthetic spec checks figures with its own SQL and against what the generator rendered.
+      ...(corpus === 'synthetic' ? { DATABASE_URL: env.DATABASE_URL, E2E_SYNTH_TRUTH: env.E2E_SYNTH_TRUTH } : {}),
     });
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup();

@@ -3,7 +3,8 @@
  *   npm test                  everything (what CI runs)
  *   npm run test:unit [files] unit tests (lib/**\/*.test.ts that are not *.db.test.ts)
  *   npm run test:db [files]   database tests, on PGlite then on a throwaway PostgreSQL cluster
- *   npm run test:e2e [args]   Playwright on the production build, embedded database then cluster
+ *   npm run test:e2e [args]   Playwright on the production build: the samples on the embedded database,
+ *                             then on a cluster, then a synthetic corpus on a cluster
  */
 import { buildIsCurrent } from '../cli/build';
 import { nodeModuleBin, runChild } from './child';
@@ -58,6 +59,7 @@ function steps(group: string, args: string[]): Step[] {
         await runE2e('postgres', args);
       },
     },
+    { name: 'e2e on a synthetic corpus', run: () => runE2e('postgres', args, 'synthetic') },
   ];
   const lint: Step = { name: 'lint', run: () => runChild(process.execPath, [nodeModuleBin('eslint/bin/eslint.js'), '.']) };
   const typecheck: Step = {
