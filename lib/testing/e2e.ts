@@ -11,12 +11,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../db/open';
 import { readEnv } from '../env';
-import { listFiles } from '../ingest/files';
-import { readManifest } from '../ingest/manifest';
-import { createParsePool } from '../ingest/parse-pool';
 import { loadRegionsIfEmpty } from '../ingest/regions';
-import { ingestFiles } from '../ingest/run';
 import { synthCorpus, type SynthOptions } from '../synth/corpus';
+import { ingestCorpus } from '../synth/bench-corpus';
 import { writeSynthCorpus } from '../synth/write';
 import { startApp } from './app-server';
 import { nodeModuleBin, runChild } from './child';
@@ -31,20 +28,14 @@ export const E2E_SYNTH: Required<Pick<SynthOptions, 'count' | 'seed' | 'binarySh
 
 /** Writes the synthetic corpus to `dir` and ingests it the way `npm run ingest -- --manifest` does; any failed file fails the pass. */
 async function ingestSynthCorpus(databaseUrl: string, dir: string): Promise<void> {
-  const started = performance.now();
   const written = await writeSynthCorpus(dir, E2E_SYNTH);
-  const manifest = await readManifest(written.manifest);
-  const { files } = await listFiles([dir], new Set([written.manifest]));
   const handle = await openDatabase(readEnv({ DATABASE_URL: databaseUrl }), { owner: 'e2e synthetic corpus' });
-  const pool = createParsePool();
   try {
     await loadRegionsIfEmpty(handle.db);
-    const s = await ingestFiles(handle.db, files, pool, { manifest });
+    const { summary: s, files, seconds } = await ingestCorpus(handle.db, dir);
     if (s.failed.length > 0) throw new Error(`synthetic corpus: ${s.failed.length} file(s) failed, first ${s.failed[0].path}: ${s.failed[0].error}`);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`synthetic corpus: ${files.length} files (${JSON.stringify(written.byLayout)}) → new ${s.new}, review ${s.needsReview}, in ${seconds} s`);
+    console.log(`synthetic corpus: ${files} files (${JSON.stringify(written.byLayout)}) → new ${s.new}, review ${s.needsReview}, parsed and stored in ${seconds.toFixed(1)} s`);
   } finally {
-    await pool.close();
     await handle.close();
   }
 }
