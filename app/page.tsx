@@ -8,10 +8,13 @@ import { connection } from 'next/server';
 import { getDb } from '@/lib/db/server';
 import { agencies, reports } from '@/lib/db/schema';
 import { cachedByVersion } from '@/lib/queries/cached';
-import { change, overview, type FigureKey, type Overview } from '@/lib/queries/overview';
+import { change, type FigureKey, type Overview } from '@/lib/queries/overview';
+import { cachedOverview } from '@/lib/charts/compare-view';
+import { trendChart } from '@/lib/charts/load';
 import { DEFINITIONS, formatRate } from '@/lib/report/derived';
 import { ChartCard } from './components/chart-card';
 import { Empty } from './components/notice';
+import { formatNumber } from '@/lib/format';
 
 const FIGURES: { key: FigureKey; label: string; rate?: boolean }[] = [
   { key: 'reports', label: '年度报告' },
@@ -26,7 +29,7 @@ const FIGURES: { key: FigureKey; label: string; rate?: boolean }[] = [
 function Change({ o, k, rate }: { o: Overview; k: FigureKey; rate?: boolean }) {
   const d = change(o, k);
   if (d === null || !o.previous) return <span className="change">无上年可比数据</span>;
-  const text = rate ? `${d >= 0 ? '+' : ''}${(d * 100).toFixed(1)} 个百分点` : `${d >= 0 ? '+' : ''}${d.toLocaleString('zh-CN')}`;
+  const text = rate ? `${d >= 0 ? '+' : ''}${(d * 100).toFixed(1)} 个百分点` : `${d >= 0 ? '+' : ''}${formatNumber(d)}`;
   return <span className={`change ${d > 0 ? 'up' : d < 0 ? 'down' : ''}`}>较{o.previous.year}年 {text}</span>;
 }
 
@@ -34,19 +37,22 @@ export default async function Home() {
   await connection(); // rendered per request: never frozen into the build
   const db = await getDb();
   // Cached per data version (lib/queries/cached.ts): the overview aggregates every report.
-  const [o, [{ stored }], recent] = await cachedByVersion(db, 'overview', '', () =>
-    Promise.all([
-      overview(db),
-      db.select({ stored: count() }).from(reports),
-      db
-        .select({ id: reports.id, agencyId: agencies.id, name: agencies.name, year: reports.year })
-        .from(reports)
-        .innerJoin(agencies, eq(agencies.id, reports.agencyId))
-        .where(eq(reports.status, 'current'))
-        .orderBy(desc(reports.ingestedAt), desc(reports.id))
-        .limit(12),
-    ]),
-  );
+  const [{ overview: o, version }, [[{ stored }], recent]] = await Promise.all([
+    cachedOverview(db),
+    cachedByVersion(db, 'overview-list', '', () =>
+      Promise.all([
+        db.select({ stored: count() }).from(reports),
+        db
+          .select({ id: reports.id, agencyId: agencies.id, name: agencies.name, year: reports.year })
+          .from(reports)
+          .innerJoin(agencies, eq(agencies.id, reports.agencyId))
+          .where(eq(reports.status, 'current'))
+          .orderBy(desc(reports.ingestedAt), desc(reports.id))
+          .limit(12),
+      ]),
+    ),
+  ]);
+  const trend = trendChart(o.trend);
   const latest = o.latest;
   return (
     <main>
@@ -64,7 +70,7 @@ export default async function Home() {
                 <div className="figure" key={f.key} data-figure={f.key}>
                   <dt>{f.label}</dt>
                   <dd>
-                    <span data-value>{f.rate ? formatRate(v) : v === null ? '—' : v.toLocaleString('zh-CN')}</span>
+                    <span data-value>{f.rate ? formatRate(v) : v === null ? '—' : formatNumber(v)}</span>
                     <Change o={o} k={f.key} rate={f.rate} />
                   </dd>
                 </div>
@@ -75,7 +81,7 @@ export default async function Home() {
             <li>{DEFINITIONS.disclosureRate}{DEFINITIONS.correctionRate}比率只计入相关单元格全部填写的报告。</li>
             <li>{DEFINITIONS.gap}</li>
           </ul>
-          <ChartCard id="trend" payload={{ chart: 'trend', trend: o.trend }} title="历年趋势" filtersText={`${o.trend[0].year}—${latest.year}年 · 全部现行报告`} />
+          {trend && <ChartCard chart={trend} query="" version={version} />}
         </>
       )}
       <section className="card">

@@ -119,6 +119,40 @@ test('PNG download is a real image with text drawn in the title area', async ({ 
   expect(darkPixels(bmp, 1700, 0, 1920, 16)).toBe(0);
 });
 
+test('first paint without JavaScript: every chart is a server-drawn image, fixed by the data version', async ({ browser, request }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/compare');
+  const images = page.locator('[data-chart] .chart img');
+  await expect(images).toHaveCount(4); // applications, outcomes, appeals, applicants
+  for (const img of await images.all()) {
+    await expect.poll(() => img.evaluate((e) => (e as HTMLImageElement).naturalWidth)).toBe(960);
+  }
+  // The page carries links, not the charts' data: their SVG and numbers come from the image and data URLs.
+  expect(await page.locator('[data-chart] svg').count()).toBe(0);
+  const src = (await images.first().getAttribute('src'))!;
+  const version = new URL(src, 'http://x').searchParams.get('v');
+  expect(version).toMatch(/^\d+$/);
+  const preview = await request.get(src);
+  expect(preview.headers()['content-type']).toContain('image/svg+xml');
+  expect(preview.headers()['cache-control']).toContain('immutable');
+  // Another data version's URL is answered with today's chart, never cached.
+  const stale = await request.get(src.replace(`v=${version}`, 'v=0'));
+  expect(stale.headers()['cache-control']).toBe('no-cache');
+  await context.close();
+});
+
+test('the overview trend has its data table and downloads', async ({ page }) => {
+  await page.goto('/');
+  await waitRendered(page, 'trend');
+  // Every year from the first report to the latest, years without reports included (as gaps, not zeros).
+  const first = Math.min(...compared.map((s) => s.year));
+  const years = Array.from({ length: latestYear - first + 1 }, (_, i) => first + i);
+  expect((await chartRows(page, 'trend')).map((r) => r[0])).toEqual(years.map((y) => `${y}年`));
+  const csv = await downloadCsv(page, page.locator('[data-chart="trend"]').getByRole('link', { name: '数据 CSV' }));
+  expect(csv.slice(1).map((r) => r[0])).toEqual(years.map((y) => `${y}年`));
+});
+
 test('bad parameters: a friendly message on the page, 400 JSON from the API', async ({ page, request }) => {
   const errors = watchErrors(page);
   const res = await page.goto('/compare?level=planet');

@@ -13,14 +13,18 @@ export function watchErrors(page: Page): string[] {
 /** Rows of a chart's accessible data table: [name, ...cells as text, thousands separators removed]. */
 export async function chartRows(page: Page, chart: string): Promise<string[][]> {
   const table = page.locator(`[data-chart="${chart}"] details table`);
+  await table.waitFor({ state: 'attached' }); // the island draws it once the chart's data has arrived
   return table.locator('tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => (c.textContent ?? '').replaceAll(',', ''))),
   );
 }
 
 /** Header cells of a chart's accessible data table. */
-export const chartColumns = (page: Page, chart: string): Promise<string[]> =>
-  page.locator(`[data-chart="${chart}"] details table thead th`).allTextContents();
+export async function chartColumns(page: Page, chart: string): Promise<string[]> {
+  const header = page.locator(`[data-chart="${chart}"] details table thead`);
+  await header.waitFor({ state: 'attached' });
+  return header.locator('th').allTextContents();
+}
 
 export const waitRendered = (page: Page, chart: string) =>
   expect(page.locator(`[data-chart="${chart}"] [data-chart-rendered="true"]`)).toBeVisible({ timeout: 20_000 });

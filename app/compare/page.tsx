@@ -6,7 +6,6 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { getDb } from '@/lib/db/server';
 import { compareView } from '@/lib/charts/compare-view';
-import type { LoadedChart } from '@/lib/charts/load';
 import { filtersToQuery, parseFilters, type Filters } from '@/lib/queries/params';
 import { OUTCOME_CATEGORIES } from '@/lib/report/cells';
 import { ChartCard } from '../components/chart-card';
@@ -16,10 +15,6 @@ import { BadParams, Empty } from '../components/notice';
 export const metadata = { title: '比较 · 政府信息公开年度报告' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function Card({ chart, filters }: { chart: LoadedChart; filters: Filters }) {
-  return <ChartCard id={chart.id} payload={chart.payload} title={chart.meta.title} filtersText={chart.meta.filtersText} downloadQuery={filtersToQuery(filters)} />;
-}
 
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
   await connection();
@@ -41,15 +36,16 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
       </main>
     );
   }
-  const { scope, years, regions, agencies } = view;
+  const { scope, years, regions, agencies, version } = view;
+  const query = filtersToQuery(filters);
   const [applications, outcomes, appeals, applicants, reasons] = view.charts;
   const link = (change: Partial<Filters>) => `/compare?${filtersToQuery({ ...filters, ...change })}`;
   return (
     <main>
       <h1>比较</h1>
       <FilterForm filters={filters} scope={scope} years={years} regions={regions} agencies={agencies} />
-      <Card chart={applications} filters={filters} />
-      <ChartCard id="outcomes" payload={outcomes.payload} title={outcomes.meta.title} filtersText={outcomes.meta.filtersText} downloadQuery={filtersToQuery(filters)}>
+      <ChartCard chart={applications} query={query} version={version} />
+      <ChartCard chart={outcomes} query={query} version={version}>
         <nav className="toggle" aria-label="显示方式">
           <Link href={link({ view: 'counts' })} aria-current={filters.view === 'counts'} scroll={false}>件数</Link>
           <Link href={link({ view: 'shares' })} aria-current={filters.view === 'shares'} scroll={false}>占比</Link>
@@ -62,9 +58,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           ))}
         </nav>
       </ChartCard>
-      {reasons && <Card chart={reasons} filters={filters} />}
-      <Card chart={appeals} filters={filters} />
-      <Card chart={applicants} filters={filters} />
+      {reasons && <ChartCard chart={reasons} query={query} version={version} />}
+      <ChartCard chart={appeals} query={query} version={version} />
+      <ChartCard chart={applicants} query={query} version={version} />
     </main>
   );
 }

@@ -1,10 +1,11 @@
 /** A chart's data as an accessible table; a gap is shown as a hatched blank, never 0. */
 import type { DataTable } from '@/lib/charts/types';
+import { formatNumber } from '@/lib/format';
 
 function show(v: string | number | null, kind: DataTable['kinds'][number]): string {
   if (v === null) return '';
   if (typeof v === 'string') return v;
-  return kind === 'ratio' ? `${(v * 100).toFixed(1)}%` : v.toLocaleString('zh-CN');
+  return kind === 'ratio' ? `${(v * 100).toFixed(1)}%` : formatNumber(v);
 }
 
 export function DataTableView({ table, caption }: { table: DataTable; caption: string }) {

@@ -6,39 +6,56 @@ import { z } from 'zod';
 import { getDb } from '../db/server';
 import { parseFilters } from '../queries/params';
 import { tableToCsv, tableToXlsx } from './data-files';
-import { loadChart, resolveScope, type LoadedChart } from './load';
+import { chartsView, trendView } from './compare-view';
+import { DEFAULT_CATEGORY, type LoadedChart } from './load';
 import { CHART_IDS, chartOption, chartTable, isEmpty } from './payload';
-import { renderChartPng, renderChartSvg } from './render';
+import { renderChartPng, renderChartSvg, renderInlineSvg } from './render';
 
 const IMAGE = { width: 960, height: 540 };
-const imageFormat = z.enum(['png', 'svg']);
+/** png, svg: the self-describing image for briefings; json: the chart's data for the page's interactive island. */
+const chartFormat = z.enum(['png', 'svg', 'json']);
 const dataFormat = z.enum(['csv', 'xlsx']);
+/** Every chart a route serves: the comparisons (by the filters) and the overview's trend. */
+const ROUTE_CHART_IDS = [...CHART_IDS, 'trend'] as const;
 
 const badRequest = (error: string) => Response.json({ error }, { status: 400 });
 
-async function load(chart: string, url: URL): Promise<LoadedChart | Response> {
-  const id = z.enum(CHART_IDS).safeParse(chart);
-  if (!id.success) return badRequest(`没有名为 “${chart}” 的图表；可用：${CHART_IDS.join('、')}`);
-  const params = new URLSearchParams(url.searchParams);
-  params.delete('format');
-  const { filters, error } = parseFilters(params);
-  if (error !== undefined) return badRequest(error);
+/** The chart the page shows for these filters, from the page's own cache entry (compare-view.ts). */
+async function load(chart: string, url: URL): Promise<{ loaded: LoadedChart; version: number } | Response> {
+  const id = z.enum(ROUTE_CHART_IDS).safeParse(chart);
+  if (!id.success) return badRequest(`没有名为 “${chart}” 的图表；可用：${ROUTE_CHART_IDS.join('、')}`);
   const db = await getDb();
-  const resolved = await resolveScope(db, filters);
-  if ('empty' in resolved) return Response.json({ error: resolved.empty }, { status: 404 });
-  const loaded = await loadChart(db, id.data, filters, resolved.scope);
+  if (id.data === 'trend') {
+    const trend = await trendView(db);
+    return 'empty' in trend ? Response.json({ error: trend.empty }, { status: 404 }) : { loaded: trend.chart, version: trend.version };
+  }
+  const { filters, error } = parseFilters(url.searchParams);
+  if (error !== undefined) return badRequest(error);
+  // The reasons chart exists only with a category drill; without one it shows the page's default category.
+  const view = await chartsView(db, id.data === 'reasons' ? { ...filters, category: filters.category ?? DEFAULT_CATEGORY } : filters);
+  if ('empty' in view) return Response.json({ error: view.empty }, { status: 404 });
+  const loaded = view.charts.find((c) => c.id === id.data)!;
   if (isEmpty(loaded.payload)) return Response.json({ error: `所选范围内没有数据：${loaded.meta.filtersText}` }, { status: 404 });
-  return loaded;
+  return { loaded, version: view.version };
 }
 
 const fileName = (c: LoadedChart, ext: string) => `${c.id}-${c.meta.date}.${ext}`;
 const disposition = (name: string) => `attachment; filename="${name}"`;
 
-export async function chartImageResponse(chart: string, url: URL): Promise<Response> {
-  const format = imageFormat.safeParse(url.searchParams.get('format') ?? 'svg');
-  if (!format.success) return badRequest('参数 format 应为 png 或 svg');
-  const loaded = await load(chart, url);
-  if (loaded instanceof Response) return loaded;
+/**
+ * What the page fetches carries the data version it was loaded under (`v`): that URL's content
+ * can never change, so the browser keeps it; any other `v` gets today's chart, uncached.
+ */
+const cacheControl = (url: URL, version: number) =>
+  url.searchParams.get('v') === String(version) ? 'public, max-age=31536000, immutable' : 'no-cache';
+
+export async function chartResponse(chart: string, url: URL): Promise<Response> {
+  const format = chartFormat.safeParse(url.searchParams.get('format') ?? 'svg');
+  if (!format.success) return badRequest('参数 format 应为 png、svg 或 json');
+  const found = await load(chart, url);
+  if (found instanceof Response) return found;
+  const { loaded } = found;
+  if (format.data === 'json') return Response.json(loaded.payload, { headers: { 'cache-control': cacheControl(url, found.version) } });
   const meta = { ...loaded.meta, ...IMAGE };
   const option = chartOption(loaded.payload);
   if (format.data === 'svg') {
@@ -55,8 +72,9 @@ export async function chartImageResponse(chart: string, url: URL): Promise<Respo
 export async function chartDataResponse(chart: string, url: URL): Promise<Response> {
   const format = dataFormat.safeParse(url.searchParams.get('format') ?? 'csv');
   if (!format.success) return badRequest('参数 format 应为 csv 或 xlsx');
-  const loaded = await load(chart, url);
-  if (loaded instanceof Response) return loaded;
+  const found = await load(chart, url);
+  if (found instanceof Response) return found;
+  const { loaded } = found;
   const table = chartTable(loaded.payload);
   if (format.data === 'csv') {
     return new Response(tableToCsv(table), {
@@ -70,3 +88,17 @@ export async function chartDataResponse(chart: string, url: URL): Promise<Respon
     },
   });
 }
+
+const previewHeight = z.coerce.number().int().min(200).max(1200).default(380);
+
+/** The chart alone as the page's first paint (`<img>` in ChartIsland), drawn by the same option builder as the interactive chart. */
+export async function chartPreviewResponse(chart: string, url: URL): Promise<Response> {
+  const height = previewHeight.safeParse(url.searchParams.get('h') ?? undefined);
+  if (!height.success) return badRequest('参数 h（高度）应为 200 到 1200 之间的整数');
+  const found = await load(chart, url);
+  if (found instanceof Response) return found;
+  return new Response(renderInlineSvg(found.loaded.payload, IMAGE.width, height.data), {
+    headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': cacheControl(url, found.version) },
+  });
+}
+

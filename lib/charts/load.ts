@@ -11,17 +11,23 @@ import { applicationExprs, applicationsByRegionYear, applicationsOfYear, type Ap
 import { combinedTotals } from '../queries/combined';
 import { reportYears } from '../queries/options';
 import { reasonExprs, reasonsOf } from '../queries/outcome-reasons';
+import type { YearFigures } from '../queries/overview';
+import type { OutcomeCategory } from '../report/cells';
 import { outcomeExprs } from '../queries/outcomes';
 import { toScope, type Filters } from '../queries/params';
 import { LEVEL_LABELS, type GroupRow, type Scope } from '../queries/scope';
 import { MAX_GROUPS, topGroups, topSeries } from './groups';
 import { chartTitle, type ChartId, type ChartPayload } from './payload';
 import type { FileMeta } from './data-files';
+import { todayInChina } from '../format';
+
+/** The category the reasons chart shows when the filters name none. */
+export const DEFAULT_CATEGORY = 'withheld' satisfies OutcomeCategory;
 
 export const SOURCE_LINE = '数据来源：各机关政府信息公开工作年度报告（现行版本），本站解析汇总';
 
 export interface LoadedChart {
-  id: ChartId;
+  id: ChartPayload['chart'];
   payload: ChartPayload;
   meta: FileMeta;
 }
@@ -33,8 +39,6 @@ export async function resolveScope(db: Db, filters: Filters): Promise<{ scope: S
   return { scope: toScope(filters, years.at(-1)!), years };
 }
 
-/** Today in China, as printed on images and files. */
-export const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 export function describeScope(scope: Scope, names: readonly string[], cut: boolean): string {
   const period = scope.from === scope.to ? `${scope.from}年` : `${scope.from}—${scope.to}年`;
@@ -49,7 +53,7 @@ const meta = (payload: ChartPayload, scope: Scope, names: string[], cut: boolean
   title: chartTitle(payload),
   filtersText: describeScope(scope, names, cut),
   sourceLine: SOURCE_LINE,
-  date: today(),
+  date: todayInChina(),
 });
 
 function applicationsChart(data: ApplicationsData, scope: Scope): LoadedChart {
@@ -62,7 +66,7 @@ type GroupChartId = Exclude<ChartId, 'applications'>;
 
 function groupChart(id: GroupChartId, rows: GroupRow[], filters: Filters, scope: Scope): LoadedChart {
   const top = topGroups(rows);
-  const category = filters.category ?? 'withheld';
+  const category = filters.category ?? DEFAULT_CATEGORY;
   const payload: ChartPayload =
     id === 'outcomes'
       ? { chart: 'outcomes', rows: top.rows, asShares: filters.view === 'shares' }
@@ -76,7 +80,7 @@ const groupExprs = (id: GroupChartId, filters: Filters) =>
   id === 'outcomes'
     ? outcomeExprs()
     : id === 'reasons'
-      ? reasonExprs(filters.category ?? 'withheld')
+      ? reasonExprs(filters.category ?? DEFAULT_CATEGORY)
       : id === 'appeals'
         ? appealExprs()
         : applicantExprs();
@@ -98,6 +102,10 @@ export async function loadCharts(db: Db, ids: readonly ChartId[], filters: Filte
   );
 }
 
-export async function loadChart(db: Db, id: ChartId, filters: Filters, scope: Scope): Promise<LoadedChart> {
-  return (await loadCharts(db, [id], filters, scope))[0];
+/** The overview's trend over every current report; undefined when there is no year yet. */
+export function trendChart(trend: YearFigures[]): LoadedChart | undefined {
+  if (trend.length === 0) return undefined;
+  const payload: ChartPayload = { chart: 'trend', trend };
+  const period = trend.length === 1 ? `${trend[0].year}年` : `${trend[0].year}—${trend.at(-1)!.year}年`;
+  return { id: 'trend', payload, meta: { title: chartTitle(payload), filtersText: `${period} · 全部现行报告`, sourceLine: SOURCE_LINE, date: todayInChina() } };
 }

@@ -13,13 +13,19 @@ const MAX_ENTRIES = 256;
 /** One cache per database handle: tests open several databases in one process. */
 const caches = new WeakMap<Db, Lru<Promise<unknown>>>();
 
-export async function cachedByVersion<T>(db: Db, name: string, key: string, load: () => Promise<T>): Promise<T> {
+/**
+ * `load` is told the version its result is cached under (e.g. to put it in an immutable URL).
+ * A caller that needs several entries of one version passes the version it read (`atVersion`):
+ * one query instead of one per entry, and entries that agree with each other.
+ */
+export async function cachedByVersion<T>(db: Db, name: string, key: string, load: (version: number) => Promise<T>, atVersion?: number): Promise<T> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Lru(MAX_ENTRIES)));
-  const entry = `${await readDataVersion(db)}\0${name}\0${key}`;
+  const version = atVersion ?? (await readDataVersion(db));
+  const entry = `${version}\0${name}\0${key}`;
   // The promise is cached, not the value: concurrent requests for a cold entry share one load.
   return cache.get(entry, () => {
-    const loading = load();
+    const loading = load(version);
     loading.catch(() => cache.delete(entry)); // a failure is reported, not remembered
     return loading;
   }) as Promise<T>;

@@ -7,6 +7,7 @@
 import { APPEAL_GROUPS, APPEAL_ITEMS, appealKey, REQUEST_COLUMNS, requestKey, requestRows, templateCells } from '@/lib/report/cells';
 import type { ParsedReport } from '@/lib/report/record';
 import { printsOtherDisposalAsOneRow } from '@/lib/ingest/record-row';
+import { formatNumber } from '@/lib/format';
 
 const cellStyle = { border: '1px solid #ccc', padding: '2px 6px' } as const;
 const numStyle = { ...cellStyle, textAlign: 'right' } as const;
@@ -17,7 +18,7 @@ function Cell({ record, k }: { record: ParsedReport; k: string }) {
   const v = record.cells[k];
   return (
     <td style={numStyle} title={raw !== undefined ? `原文：${raw}` : undefined}>
-      {v === null ? '' : v.toLocaleString('zh-CN')}
+      {v === null ? '' : formatNumber(v)}
     </td>
   );
 }

@@ -16,6 +16,7 @@ import {
   type Template,
 } from '@/lib/report/cells';
 import { categorySubtotals, DEFINITIONS } from '@/lib/report/derived';
+import { formatNumber } from '@/lib/format';
 
 interface Props {
   template: Template;
@@ -28,7 +29,7 @@ function Cell({ k, cells, raw }: { k: string; cells: Props['cells']; raw: Props[
   const v = cells[k];
   const text = raw[k];
   if (v === null || v === undefined) return <td className="blank" title={text ? `印制为“${text}”` : '空白'} data-key={k}>{''}</td>;
-  return <td data-key={k} title={text ? `印制为“${text}”` : undefined}>{v.toLocaleString('zh-CN')}</td>;
+  return <td data-key={k} title={text ? `印制为“${text}”` : undefined}>{formatNumber(v)}</td>;
 }
 
 export function ReportTables({ template, otherDisposalOneRow, cells, raw }: Props) {
@@ -84,7 +85,7 @@ export function ReportTables({ template, otherDisposalOneRow, cells, raw }: Prop
                   <th scope="row">{cat.label}（小计）</th>
                   {REQUEST_COLUMNS.map((c) => {
                     const v = subtotals[c.key][cat.key];
-                    return <td key={c.key} className={v === null ? 'blank' : undefined}>{v?.toLocaleString('zh-CN') ?? ''}</td>;
+                    return <td key={c.key} className={v === null ? 'blank' : undefined}>{v === null ? '' : formatNumber(v)}</td>;
                   })}
                 </tr>
               ))}

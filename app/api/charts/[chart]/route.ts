@@ -1,8 +1,8 @@
 import { connection } from 'next/server';
-import { chartImageResponse } from '@/lib/charts/http';
+import { chartResponse } from '@/lib/charts/http';
 
-/** GET /api/charts/<chart>?format=png|svg&<the compare page's filters> */
+/** GET /api/charts/<chart>?format=png|svg|json&<the compare page's filters> */
 export async function GET(request: Request, { params }: { params: Promise<{ chart: string }> }) {
   await connection();
-  return chartImageResponse((await params).chart, new URL(request.url));
+  return chartResponse((await params).chart, new URL(request.url));
 }
