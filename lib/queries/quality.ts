@@ -6,11 +6,14 @@
 import { and, desc, eq, gt, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../db/client';
+import { cachedByVersion } from './cached';
 import { agencies, reportCells, reports } from '../db/schema';
 import { REQUEST_COLUMNS, requestKey, type RequestColumn } from '../report/cells';
 import { cell } from './scope';
 
-const LIMIT = 500;
+/** Rows listed per list; one more is read to know whether the list goes on. */
+export const LIST_LIMIT = 200;
+const LIMIT = LIST_LIMIT + 1;
 
 export async function failingReports(db: Db) {
   const rows = await db
@@ -84,3 +87,7 @@ export async function carryOverMismatches(db: Db): Promise<CarryOverMismatch[]> 
     }),
   );
 }
+
+/** The three lists, once per data version: the carry-over comparison joins every report to its previous year. */
+export const qualityLists = (db: Db) =>
+  cachedByVersion(db, 'quality', '', () => Promise.all([failingReports(db), reportsNeedingReview(db), carryOverMismatches(db)]));
