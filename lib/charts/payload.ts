@@ -37,7 +37,16 @@ export function chartOption(p: ChartPayload): ChartOption {
   }
 }
 
+/** Tables by payload: payloads are cached per data version, so a page asks for the same one again and again. */
+const tables = new WeakMap<ChartPayload, DataTable>();
+
 export function chartTable(p: ChartPayload): DataTable {
+  let table = tables.get(p);
+  if (!table) tables.set(p, (table = buildTable(p)));
+  return table;
+}
+
+function buildTable(p: ChartPayload): DataTable {
   switch (p.chart) {
     case 'applications': return applicationsTable(p.data);
     case 'outcomes': return outcomesTable(p.rows, p.asShares);
