@@ -1,15 +1,31 @@
 /**
- * In-memory token buckets keyed by client address: `capacity` requests at once, refilled at
- * `refillPerSec`. One process serves the embedded database, so process memory is the right
- * scope; the map is bounded so a flood of new addresses cannot grow it without limit.
+ * Token buckets for the admin routes: `capacity` requests at once, refilled at `refillPerSec`.
+ * The buckets live in the database (schema/rate-limits.ts), not in a process's memory: on
+ * PostgreSQL the app serves from one process per core, and a client's requests reach any of
+ * them, so all must spend from the same bucket. The arithmetic is pure and tested alone.
  */
-export interface BucketOptions {
+import { eq, inArray, lt } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { rateLimitBuckets } from '../db/schema';
+
+export interface Limit {
   capacity: number;
   refillPerSec: number;
-  /** Most keys remembered; full (idle) buckets are forgotten first. */
-  maxKeys?: number;
 }
 
+/**
+ * Login (failed attempts: a success refunds its token): 5 per address then one every 12 s,
+ * and 30 then one every 2 s across all addresses. Upload: 10 batches per address then one every 6 s.
+ */
+export const LIMITS = {
+  loginPerAddress: { capacity: 5, refillPerSec: 1 / 12 },
+  loginGlobal: { capacity: 30, refillPerSec: 0.5 },
+  uploadPerAddress: { capacity: 10, refillPerSec: 1 / 6 },
+} as const satisfies Record<string, Limit>;
+
+export type LimitName = keyof typeof LIMITS;
+/** A limit and the key it counts by (a client address, or '*' for everyone). */
+export type Check = readonly [LimitName, string];
 export type TakeResult = { ok: true } | { ok: false; retryAfterSec: number };
 
 interface Bucket {
@@ -17,86 +33,76 @@ interface Bucket {
   updatedAt: number;
 }
 
-export class RateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
-  private readonly maxKeys: number;
+/** The tokens a bucket holds at `now`; a bucket never seen (or pruned) is full. */
+export function tokensAt(limit: Limit, bucket: Bucket | undefined, now: number): number {
+  if (!bucket) return limit.capacity;
+  return Math.min(limit.capacity, bucket.tokens + (Math.max(0, now - bucket.updatedAt) / 1000) * limit.refillPerSec);
+}
 
-  constructor(private readonly opts: BucketOptions) {
-    this.maxKeys = opts.maxKeys ?? 10_000;
-  }
+/** Whether one token can be spent, or how many whole seconds until one can. */
+export function verdict(limit: Limit, tokens: number): TakeResult {
+  return tokens >= 1 ? { ok: true } : { ok: false, retryAfterSec: Math.max(1, Math.ceil((1 - tokens) / limit.refillPerSec)) };
+}
 
-  /** Spends one token, or says how long until one is there. */
-  take(key: string, now = Date.now()): TakeResult {
-    const r = this.peek(key, now);
-    if (r.ok) this.buckets.get(key)!.tokens -= 1;
-    return r;
-  }
+/** Untouched this long, every bucket is full again: its row holds no information. */
+export const FULL_AFTER_MS = Math.max(...Object.values(LIMITS).map((l) => (l.capacity / l.refillPerSec) * 1000));
 
-  /** Gives a spent token back (a login that succeeded), never beyond capacity. */
-  refund(key: string, now = Date.now()): void {
-    const b = this.refill(key, now);
-    b.tokens = Math.min(this.opts.capacity, b.tokens + 1);
-  }
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-  /** Whether a token is there, without spending it. */
-  peek(key: string, now = Date.now()): TakeResult {
-    const b = this.refill(key, now);
-    if (b.tokens >= 1) return { ok: true };
-    return { ok: false, retryAfterSec: Math.max(1, Math.ceil((1 - b.tokens) / this.opts.refillPerSec)) };
-  }
+/**
+ * The buckets' tokens now, their rows locked until the transaction ends. Rows are created
+ * first so there is something to lock, and locked in key order, so two requests can never
+ * each hold a row the other waits for.
+ */
+async function lockBuckets(tx: Tx, checks: readonly Check[], now: number): Promise<{ keys: string[]; tokens: number[] }> {
+  const keys = checks.map(([name, key]) => `${name}:${key}`);
+  const fresh = checks.map(([name], i) => ({ key: keys[i], tokens: LIMITS[name].capacity, updatedAt: now }));
+  await tx.insert(rateLimitBuckets).values(fresh.sort((a, b) => (a.key < b.key ? -1 : 1))).onConflictDoNothing();
+  const rows = await tx.select().from(rateLimitBuckets).where(inArray(rateLimitBuckets.key, keys)).orderBy(rateLimitBuckets.key).for('update');
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  return { keys, tokens: checks.map(([name], i) => tokensAt(LIMITS[name], byKey.get(keys[i]), now)) };
+}
 
-  private refill(key: string, now: number): Bucket {
-    let b = this.buckets.get(key);
-    if (!b) {
-      if (this.buckets.size >= this.maxKeys) this.evict(now);
-      b = { tokens: this.opts.capacity, updatedAt: now };
-      this.buckets.set(key, b);
-      return b;
-    }
-    const elapsed = Math.max(0, now - b.updatedAt) / 1000;
-    b.tokens = Math.min(this.opts.capacity, b.tokens + elapsed * this.opts.refillPerSec);
-    b.updatedAt = now;
-    return b;
-  }
-
-  /** Drops buckets that have refilled completely (they hold no information), else the oldest. */
-  private evict(now: number): void {
-    for (const [key, b] of this.buckets) {
-      if (b.tokens + ((now - b.updatedAt) / 1000) * this.opts.refillPerSec >= this.opts.capacity) this.buckets.delete(key);
-    }
-    if (this.buckets.size >= this.maxKeys) {
-      const oldest = this.buckets.keys().next().value;
-      if (oldest !== undefined) this.buckets.delete(oldest);
-    }
+async function saveBuckets(tx: Tx, keys: string[], tokens: number[], now: number): Promise<void> {
+  for (const [i, key] of keys.entries()) {
+    await tx.update(rateLimitBuckets).set({ tokens: tokens[i], updatedAt: now }).where(eq(rateLimitBuckets.key, key));
   }
 }
 
 /**
- * Checks limiters in order (per address first, then global) and spends a token from each
- * only when all have one: an address already refused does not drain the global budget and
- * lock the real administrator out.
+ * Spends one token from every bucket of `checks`, or from none: an address already refused
+ * does not drain the global budget and lock the real administrator out.
  */
-export function takeAll(checks: readonly (readonly [RateLimiter, string])[], now = Date.now()): TakeResult {
-  for (const [limiter, key] of checks) {
-    const r = limiter.peek(key, now);
-    if (!r.ok) return r;
-  }
-  for (const [limiter, key] of checks) limiter.take(key, now);
-  return { ok: true };
+export async function takeTokens(db: Db, checks: readonly Check[], now = Date.now()): Promise<TakeResult> {
+  await pruneFullBuckets(db, now);
+  return db.transaction(async (tx) => {
+    const { keys, tokens } = await lockBuckets(tx, checks, now);
+    for (const [i, [name]] of checks.entries()) {
+      const refused = verdict(LIMITS[name], tokens[i]);
+      if (!refused.ok) return refused;
+    }
+    await saveBuckets(tx, keys, tokens.map((t) => t - 1), now);
+    return { ok: true } as const;
+  });
 }
 
+/** Gives one token back to every bucket of `checks` (a login that succeeded), never beyond capacity. */
+export async function refundTokens(db: Db, checks: readonly Check[], now = Date.now()): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { keys, tokens } = await lockBuckets(tx, checks, now);
+    await saveBuckets(tx, keys, tokens.map((t, i) => Math.min(LIMITS[checks[i][0]].capacity, t + 1)), now);
+  });
+}
 
 /**
- * The app's limiters. Login (failed attempts: a success refunds its token): 5 per address then one every 12 s, and
- * 30 then one every 2 s across all addresses. Upload: 10 batches per address then one every 6 s.
- * Kept on globalThis so every route module of the process shares one set.
+ * Deletes rows of buckets that are full again, so a flood of addresses cannot grow the table
+ * for good. Rows another request holds are skipped, never waited for.
  */
-const g = globalThis as unknown as { __adminLimiters?: ReturnType<typeof makeLimiters> };
-function makeLimiters() {
-  return {
-    loginPerAddress: new RateLimiter({ capacity: 5, refillPerSec: 1 / 12 }),
-    loginGlobal: new RateLimiter({ capacity: 30, refillPerSec: 0.5 }),
-    uploadPerAddress: new RateLimiter({ capacity: 10, refillPerSec: 1 / 6 }),
-  };
+async function pruneFullBuckets(db: Db, now: number): Promise<void> {
+  const stale = db
+    .select({ key: rateLimitBuckets.key })
+    .from(rateLimitBuckets)
+    .where(lt(rateLimitBuckets.updatedAt, now - FULL_AFTER_MS))
+    .for('update', { skipLocked: true });
+  await db.delete(rateLimitBuckets).where(inArray(rateLimitBuckets.key, stale));
 }
-export const limiters = (g.__adminLimiters ??= makeLimiters());

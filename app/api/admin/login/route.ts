@@ -1,7 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { adminConfig } from '@/lib/admin/guard';
-import { limiters, takeAll } from '@/lib/admin/rate-limit';
+import { refundTokens, takeTokens, type Check } from '@/lib/admin/rate-limit';
+import { getDb } from '@/lib/db/server';
 import { clientAddress, isHttps, isSameOrigin } from '@/lib/admin/request-origin';
 import { done, failure } from '@/lib/admin/respond';
 import { createSession, secretsEqual, SESSION_COOKIE, SESSION_TTL_MS } from '@/lib/admin/session';
@@ -19,11 +20,12 @@ export async function POST(request: NextRequest) {
   if (!config.enabled) return failure(request, 403, `管理功能未开启（${config.reason}）：设置 ADMIN_TOKEN 后重启服务。`, back);
   if (!isSameOrigin(request.headers)) return failure(request, 403, '跨站请求被拒绝（Origin 与本站不符）。', back);
 
-  const checks = [
-    [limiters.loginPerAddress, clientAddress(request.headers)],
-    [limiters.loginGlobal, '*'],
-  ] as const;
-  const allowed = takeAll(checks);
+  const checks: Check[] = [
+    ['loginPerAddress', clientAddress(request.headers)],
+    ['loginGlobal', '*'],
+  ];
+  const db = await getDb();
+  const allowed = await takeTokens(db, checks);
   if (!allowed.ok) {
     return failure(request, 429, `尝试次数过多，请 ${allowed.retryAfterSec} 秒后再试。`, {
       ...back,
@@ -34,7 +36,7 @@ export async function POST(request: NextRequest) {
   const form = await request.formData().catch(() => null);
   const parsed = loginSchema.safeParse({ token: form?.get('token') });
   if (!parsed.success || !secretsEqual(parsed.data.token, config.token)) return failure(request, 401, '口令错误。', back);
-  for (const [limiter, key] of checks) limiter.refund(key);
+  await refundTokens(db, checks);
 
   const { cookie } = createSession(config.key);
   const response = done(request, '/admin', { ok: true });

@@ -1,12 +1,13 @@
 import type { NextRequest } from 'next/server';
 import { adminRequest, checkCsrf } from '@/lib/admin/guard';
 import { readUploadManifest } from '@/lib/admin/manifest';
-import { limiters } from '@/lib/admin/rate-limit';
+import { takeTokens } from '@/lib/admin/rate-limit';
 import { clientAddress } from '@/lib/admin/request-origin';
 import { done, failure } from '@/lib/admin/respond';
 import { sweepStaging } from '@/lib/admin/staging';
 import { stageUpload, type UploadedFile } from '@/lib/admin/upload';
 import { MAX_UPLOAD_BYTES } from '@/lib/admin/upload-check';
+import { getDb } from '@/lib/db/server';
 import { parseReport } from '@/lib/report';
 
 /**
@@ -16,7 +17,7 @@ import { parseReport } from '@/lib/report';
 export async function POST(request: NextRequest) {
   const guard = adminRequest(request);
   if (!guard.ok) return guard.response;
-  const limited = limiters.uploadPerAddress.take(clientAddress(request.headers));
+  const limited = await takeTokens(await getDb(), [['uploadPerAddress', clientAddress(request.headers)]]);
   if (!limited.ok) {
     return failure(request, 429, `上传过于频繁，请 ${limited.retryAfterSec} 秒后再试。`, {
       headers: { 'Retry-After': String(limited.retryAfterSec) },
