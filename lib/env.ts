@@ -3,6 +3,7 @@
  * and the fix, never a stack trace deep inside a driver.
  */
 import { createHmac } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -22,6 +23,8 @@ const envSchema = z.object({
   DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Server processes (the usual name for it). Unset: one per core on PostgreSQL, one on the embedded database. */
+  WEB_CONCURRENCY: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(1).max(64).optional()),
   /**
    * Turns the admin area on. No default, ever: unset (or empty) means /admin is off.
    * 16 characters at least, so guessing it through the rate-limited login is hopeless.
@@ -42,8 +45,18 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     const issue = parsed.error.issues[0];
     throw new ConfigError(`${issue.path.join('.')}: ${issue.message}`);
   }
+  if (!parsed.data.DATABASE_URL && (parsed.data.WEB_CONCURRENCY ?? 1) > 1) {
+    throw new ConfigError('WEB_CONCURRENCY: the embedded database is opened by one process only; set DATABASE_URL to serve from several');
+  }
   return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
 }
+
+/**
+ * How many processes serve requests. One Node process renders pages on one core; on
+ * PostgreSQL every core gets one (their caches agree: they are keyed on the database's data
+ * version). The embedded database is one process's alone, so it is served by exactly one.
+ */
+export const serverProcesses = (env: Env): number => (env.DATABASE_URL ? (env.WEB_CONCURRENCY ?? os.availableParallelism()) : 1);
 
 /**
  * The key that signs admin session cookies, derived from ADMIN_TOKEN (HMAC-SHA256 with a

@@ -1,7 +1,9 @@
 /**
  * `npm run loadtest`: the production build on loopback, on a throwaway PostgreSQL cluster
  * loaded with a synthetic national corpus (100,000 reports; LOADTEST_COUNT scales it down),
- * then 50 concurrent clients on /compare for 30 s (LOADTEST_SECONDS). Prints
+ * then 50 concurrent clients on /compare for 30 s (LOADTEST_SECONDS), after 5 s of the same load
+ * that is not counted (LOADTEST_WARMUP_SECONDS: the server's JIT and caches reach their steady
+ * state, as they have in a server that has been up for a while). Prints
  *   load.rps: N req/s · load.p99_ms: N ms · load.errors: N
  * Goal: 0 errors, p99 ≤ 500 ms. Every request has a deadline (bounded), and only the
  * loopback server this script started is ever contacted.
@@ -11,7 +13,7 @@
  */
 import { z } from 'zod';
 import { openDatabase } from '../db/open';
-import { readEnv } from '../env';
+import { readEnv, serverProcesses } from '../env';
 import { loadRegionsIfEmpty } from '../ingest/regions';
 import { benchCorpus, ingestCorpus } from '../synth/bench-corpus';
 import { startApp } from '../testing/app-server';
@@ -22,6 +24,7 @@ const options = z
     LOADTEST_COUNT: z.coerce.number().int().min(1).default(100_000),
     LOADTEST_SECONDS: z.coerce.number().min(1).max(600).default(30),
     LOADTEST_CLIENTS: z.coerce.number().int().min(1).max(500).default(50),
+    LOADTEST_WARMUP_SECONDS: z.coerce.number().min(0).max(600).default(5),
   })
   .parse(process.env);
 
@@ -78,16 +81,19 @@ try {
   // Never anything but the loopback server started above.
   if (!['127.0.0.1', '[::1]', 'localhost'].includes(base.hostname)) throw new Error(`refusing to load-test ${base.hostname}: loopback only`);
 
-  for (const p of PATHS) await (await fetch(app.baseUrl + p, { signal: AbortSignal.timeout(60_000) })).arrayBuffer(); // warm up
+  for (const p of PATHS) await (await fetch(app.baseUrl + p, { signal: AbortSignal.timeout(60_000) })).arrayBuffer(); // fill the caches
+  const warmup = performance.now() + options.LOADTEST_WARMUP_SECONDS * 1000;
+  const warmupErrors: string[] = [];
+  await Promise.all(Array.from({ length: options.LOADTEST_CLIENTS }, (_, c) => client(app.baseUrl, warmup, c, [], warmupErrors)));
   const samples: Sample[] = [];
-  const errors: string[] = [];
+  const errors: string[] = [...warmupErrors]; // an error is an error, warm or not
   const started = performance.now();
   const until = started + options.LOADTEST_SECONDS * 1000;
   await Promise.all(Array.from({ length: options.LOADTEST_CLIENTS }, (_, c) => client(app.baseUrl, until, c, samples, errors)));
   const seconds = (performance.now() - started) / 1000;
   const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
   if (errors.length > 0) console.error(`errors: ${JSON.stringify(Object.fromEntries(errors.map((e) => [e, errors.filter((x) => x === e).length])))}`);
-  console.error(`load: ${samples.length} requests, ${options.LOADTEST_CLIENTS} clients, ${seconds.toFixed(1)} s, ${options.LOADTEST_COUNT} reports, p50 ${percentile(sorted, 50).toFixed(0)} ms`);
+  console.error(`load: ${samples.length} requests, ${options.LOADTEST_CLIENTS} clients, ${seconds.toFixed(1)} s after ${options.LOADTEST_WARMUP_SECONDS} s warm-up, ${options.LOADTEST_COUNT} reports, ${serverProcesses(readEnv(env))} server processes, p50 ${percentile(sorted, 50).toFixed(0)} ms`);
   console.log(`load.rps: ${(samples.length / seconds).toFixed(1)} req/s`);
   console.log(`load.p99_ms: ${percentile(sorted, 99).toFixed(0)} ms`);
   console.log(`load.errors: ${errors.length}`);

@@ -4,8 +4,9 @@
  * 2. open the database, migrate, load the sample reports into an empty one, close it again
  *    (which releases DATA_DIR: the Next server opens it next, and one process owns it);
  * 3. `next build` if the sources changed since the last build;
- * 4. `next start` as a child in its own process group (killed as a group: next-server is
- *    orphaned otherwise), until it exits or we are told to stop.
+ * 4. the server (serve.ts: Next's handler, one process per core on PostgreSQL) as a child in
+ *    its own process group (killed as a group: workers are orphaned otherwise), until it
+ *    exits or we are told to stop.
  * Checking the database before building means a bad DATABASE_URL fails in a second, not after the build.
  */
 import { spawn } from 'node:child_process';
@@ -41,8 +42,11 @@ async function waitUntilServing(url: string, child: ReturnType<typeof spawn>): P
 }
 
 function serve(port: number): Promise<never> {
-  const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port)], { stdio: 'inherit', detached: true });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('lib', 'cli', 'serve.ts')], {
+    stdio: 'inherit',
+    detached: true,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   const killGroup = (signal: NodeJS.Signals): void => {
     try {
       process.kill(-child.pid!, signal);
@@ -69,7 +73,7 @@ function serve(port: number): Promise<never> {
   return new Promise((_, reject) => {
     child.on('exit', (code, signal) => {
       if (stopping) process.exit(0);
-      reject(new ConfigError(`next start exited (${code ?? signal}): see its output above`));
+      reject(new ConfigError(`the server exited (${code ?? signal}): see its output above`));
     });
   });
 }
