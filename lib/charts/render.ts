@@ -85,7 +85,7 @@ function drawImageSvg(option: ChartOption, meta: ImageMeta): string {
   }, meta.width, meta.height);
 }
 
-// The process runs from the project root (npm scripts, next start), like the migrations folder.
+// The process runs from the project root (npm scripts, the server), like the migrations folder.
 const FONT_FILE = path.join(process.cwd(), 'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 let resvg: Promise<typeof import('@resvg/resvg-js')> | undefined;
 

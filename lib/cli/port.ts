@@ -19,7 +19,7 @@ export function assertPortFree(port: number): Promise<void> {
         reject(new ConfigError(`Cannot listen on port ${port}: ${err.message}`));
       }
     });
-    // No host: the same wildcard address `next start` binds, so its conflicts are ours.
+    // No host: the same wildcard address the server (serve.ts) binds, so its conflicts are ours.
     server.listen(port, () => server.close(() => resolve()));
   });
 }

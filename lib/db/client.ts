@@ -18,7 +18,7 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-// The process runs from the project root (npm scripts, next start); bundling would break import.meta.url.
+// The process runs from the project root (npm scripts, the server); bundling would break import.meta.url.
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'drizzle');
 
 export async function openPostgres(url: string): Promise<DbHandle> {

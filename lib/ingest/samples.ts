@@ -10,7 +10,7 @@ import { loadRegionsIfEmpty } from './regions';
 import { ingestFiles } from './run';
 import { countReports } from './store';
 
-// Run from the project root (npm start, next start), like the migrations folder.
+// Run from the project root (npm start, the server), like the migrations folder.
 export const SAMPLES_DIR = path.join(process.cwd(), 'lib', 'samples', 'reports');
 
 /** Returns how many sample reports were stored (0 when the database already had reports). */

@@ -1,6 +1,6 @@
 /**
  * The app as the e2e tests see it: started through the same path as `npm start`
- * (lib/cli/start.ts: migrate, samples, build if needed, next start), in its own process
+ * (lib/cli/start.ts: migrate, samples, build if needed, serve), in its own process
  * group so stopping it stops everything it started.
  */
 import { spawn } from 'node:child_process';
