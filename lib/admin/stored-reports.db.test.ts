@@ -51,13 +51,14 @@ async function storeAll(records: ParsedReport[]): Promise<void> {
   );
 }
 
-/** A parser that answers from a table keyed by file content, and counts its calls. */
+/** A parser that answers from a table keyed by file content (records read as text), and counts its calls. */
 function fakeParser(answers: Map<string, ParsedReport | { file: string; error: string }>): Parse & { calls: string[] } {
   const calls: string[] = [];
-  const parse = async (_file: string, bytes: Uint8Array) => {
+  const parse: Parse = async (_file, bytes) => {
     const key = new TextDecoder().decode(bytes);
     calls.push(key);
-    return structuredClone(answers.get(key)!);
+    const answer = structuredClone(answers.get(key)!);
+    return 'error' in answer ? answer : { record: answer, format: 'text' };
   };
   return Object.assign(parse, { calls });
 }

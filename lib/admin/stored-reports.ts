@@ -46,7 +46,7 @@ export async function reparseStored(db: Db, parse: Parse): Promise<ReparseSummar
   let afterId = 0;
   for (;;) {
     const rows = await db
-      .select({ report: reports, cells: reportCells, bytes: sourceFiles.bytes, format: sourceFiles.format })
+      .select({ report: reports, cells: reportCells, bytes: sourceFiles.bytes })
       .from(reports)
       .innerJoin(reportCells, eq(reportCells.reportId, reports.id))
       .innerJoin(sourceFiles, eq(sourceFiles.sha256, reports.sha256))
@@ -58,11 +58,11 @@ export async function reparseStored(db: Db, parse: Parse): Promise<ReparseSummar
 
     const items: IngestItem[] = [];
     const replaced: number[] = [];
-    for (const { report, cells, bytes, format } of rows) {
+    for (const { report, cells, bytes } of rows) {
       summary.checked++;
-      const { parsed, error } = await parseOrFailure(parse, report.fileName, bytes, report.hints);
+      const { parsed, format, error } = await parseOrFailure(parse, report.fileName, bytes, report.hints);
       if (!parsed) {
-        summary.failed.push({ id: report.id, file: report.fileName, reason: error! });
+        summary.failed.push({ id: report.id, file: report.fileName, reason: error });
         continue;
       }
       if (sameRecord(parsed, rowsToRecord(report, cells))) {

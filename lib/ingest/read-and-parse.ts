@@ -5,9 +5,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseReport } from '../report';
+import { parseSource, type SourceFormat } from '../report';
 import { parsedReportSchema, type ParseHints, type ParsedReport } from '../report/record';
-import { detectFormat } from './format';
 
 export interface ParseJob {
   path: string;
@@ -15,7 +14,7 @@ export interface ParseJob {
 }
 
 export type ParseResult =
-  | { ok: true; sha256: string; bytes: Uint8Array; format: string; record: ParsedReport }
+  | { ok: true; sha256: string; bytes: Uint8Array; format: SourceFormat; record: ParsedReport }
   | { ok: false; error: string };
 
 export async function readAndParse(job: ParseJob): Promise<ParseResult> {
@@ -27,15 +26,15 @@ export async function readAndParse(job: ParseJob): Promise<ParseResult> {
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
-    const result = await parseReport(path.basename(job.path), bytes, job.hints);
+    const result = await parseSource(path.basename(job.path), bytes, job.hints);
     if ('error' in result) return { ok: false, error: result.error };
     // The store trusts the record's shape; check it at the boundary.
-    const checked = parsedReportSchema.safeParse(result);
+    const checked = parsedReportSchema.safeParse(result.record);
     if (!checked.success) {
       const issue = checked.error.issues[0];
       return { ok: false, error: `parser returned an invalid record (${issue.path.join('.')}: ${issue.message})` };
     }
-    return { ok: true, sha256, bytes, format: detectFormat(bytes), record: result };
+    return { ok: true, sha256, bytes, format: result.format, record: result.record };
   } catch (e) {
     return { ok: false, error: `parser crashed: ${(e as Error).message}` };
   }

@@ -14,6 +14,7 @@ import { getTableColumns } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { cellColumnName, reportCells, reports, sourceFiles } from '../db/schema';
 import { ALL_CELLS } from '../report/cells';
+import type { SourceFormat } from '../report';
 import type { ParseHints, ParsedReport } from '../report/record';
 import { PARSER_VERSION } from '../report/version';
 import { AgencyResolver } from './agency-resolver';
@@ -24,7 +25,8 @@ export interface IngestItem {
   path: string;
   sha256: string;
   bytes: Uint8Array;
-  format: string;
+  /** The container the parser read the text from. */
+  format: SourceFormat;
   hints: ParseHints;
   sourceUrl: string | null;
   record: ParsedReport;

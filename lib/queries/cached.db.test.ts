@@ -68,7 +68,7 @@ test('every writer bumps the data version; a write that changes nothing does not
   await unchanged('storing the same report again');
 
   await handle.db.update(reports).set({ parserVersion: '0.0.1' }); // as an older parser left them (a test shortcut, not a writer)
-  await reparseStored(handle.db, async () => record('a.txt', '江北区人民政府办公室', 2023, 6));
+  await reparseStored(handle.db, async () => ({ record: record('a.txt', '江北区人民政府办公室', 2023, 6), format: 'text' }));
   await bumped('a re-parse that changed the result');
 
   const [{ id }] = await handle.db.select({ id: reports.id }).from(reports).where(eq(reports.status, 'current'));
