@@ -74,7 +74,7 @@ export async function ingestFiles(db: Db, files: readonly string[], parser: Pars
       continue;
     }
     const { hints, sourceUrl } = hintsOf(files[i]);
-    batch.push({ path: files[i], sha256: result.sha256, bytes: result.bytes, format: result.format, hints, sourceUrl, record: result.record });
+    batch.push({ path: files[i], sha256: result.sha256, bytes: result.bytes, format: result.format, hints, sourceUrl, rows: result.rows });
     if (batch.length >= batchSize) await flush();
   }
   await flush();

@@ -15,6 +15,7 @@ import { listFiles } from '../ingest/files';
 import { readManifest } from '../ingest/manifest';
 import { createParsePool } from '../ingest/parse-pool';
 import { ingestFiles, type IngestSummary } from '../ingest/run';
+import { recordToRows } from '../ingest/record-row';
 import { ReportStore, type IngestItem } from '../ingest/store';
 import { checkCells } from '../report/checks';
 import type { AgencyLevel } from '../report/record';
@@ -78,7 +79,7 @@ export async function storeSyntheticRecords(db: Db, count: number): Promise<void
       format: 'text',
       hints: {},
       sourceUrl: null,
-      record: {
+      rows: recordToRows({
         file: r.rendered.fileName,
         year: r.year,
         template: r.source.template,
@@ -87,7 +88,7 @@ export async function storeSyntheticRecords(db: Db, count: number): Promise<void
         raw: {},
         checks: checkCells(cells, oneRow),
         warnings: [],
-      },
+      }),
     });
     if (batch.length === STORE_BATCH) {
       await store.storeBatch(batch);
