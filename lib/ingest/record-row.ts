@@ -48,20 +48,33 @@ export type ReportRecordColumns = Pick<
  * sub-rows; the keys the parser returned say which.
  */
 export function printsOtherDisposalAsOneRow(template: Template, cells: Record<string, unknown>): boolean {
-  if (REQUEST_COLUMNS.some((c) => requestKey('otherDisposal', c.key) in cells)) return true;
-  const hasSubRows = OTHER_DISPOSAL_SUBROWS.some((row) => REQUEST_COLUMNS.some((c) => requestKey(row.key, c.key) in cells));
-  return template === '2019' && !hasSubRows;
+  if (ONE_ROW_KEYS.some((key) => key in cells)) return true;
+  return template === '2019' && !SUB_ROW_KEYS.some((key) => key in cells);
 }
 
-const PRINTED = new Map<string, readonly string[]>();
+const ONE_ROW_KEYS = REQUEST_COLUMNS.map((c) => requestKey('otherDisposal', c.key));
+const SUB_ROW_KEYS = OTHER_DISPOSAL_SUBROWS.flatMap((row) => REQUEST_COLUMNS.map((c) => requestKey(row.key, c.key)));
 
-/** The keys a table shape prints, in printed order (four shapes, computed once each). */
-function printedKeys(template: Template, oneRow: boolean): readonly string[] {
+/** A table shape's printed keys in printed order, and where each one's value goes in CellValues. */
+interface Shape {
+  keys: readonly string[];
+  columns: readonly number[];
+}
+
+const SHAPES = new Map<string, Shape>();
+
+/** Four shapes (template × how （六） is printed), computed once each. */
+function tableShape(template: Template, oneRow: boolean): Shape {
   const id = `${template}|${oneRow}`;
-  let keys = PRINTED.get(id);
-  if (!keys) PRINTED.set(id, (keys = templateCells(template, oneRow).map((d) => d.key)));
-  return keys;
+  let shape = SHAPES.get(id);
+  if (!shape) {
+    const keys = templateCells(template, oneRow).map((d) => d.key);
+    SHAPES.set(id, (shape = { keys, columns: keys.map((k) => CELL_INDEX.get(k)!) }));
+  }
+  return shape;
 }
+
+const printedKeys = (template: Template, oneRow: boolean) => tableShape(template, oneRow).keys;
 
 const RULE_KEYS = new Map<boolean, Map<string, readonly string[]>>();
 
@@ -92,15 +105,30 @@ export function recordChecks(stored: readonly StoredCheck[], oneRow: boolean): C
 
 export function recordToRows(record: ParsedReport): RecordRows {
   const oneRow = printsOtherDisposalAsOneRow(record.template, record.cells);
-  const printed = printedKeys(record.template, oneRow);
-  const printedSet = new Set(printed);
-  const unknownKeys = Object.keys(record.cells).filter((k) => !printedSet.has(k));
-  if (unknownKeys.length > 0) {
+  const { keys: printed, columns } = tableShape(record.template, oneRow);
+  const cells: CellValues = new Array<number | null>(ALL_CELLS.length).fill(null);
+  const absentCells: string[] = [];
+  let present = 0;
+  for (let i = 0; i < printed.length; i++) {
+    const value = record.cells[printed[i]];
+    if (value === undefined && !(printed[i] in record.cells)) absentCells.push(printed[i]);
+    else {
+      present++;
+      cells[columns[i]] = value ?? null;
+    }
+  }
+  if (present !== Object.keys(record.cells).length) {
     // A key outside the template would be silently lost on the way back.
+    const printedSet = new Set(printed);
+    const unknownKeys = Object.keys(record.cells).filter((k) => !printedSet.has(k));
     throw new Error(`cells not printed by template ${record.template}: ${unknownKeys.slice(0, 5).join(', ')}`);
   }
-  const cells: CellValues = new Array<number | null>(ALL_CELLS.length).fill(null);
-  for (const key of printed) cells[CELL_INDEX.get(key)!] = record.cells[key] ?? null;
+  let failedChecks = 0;
+  let uncertainChecks = 0;
+  for (const check of record.checks) {
+    if (check.status === 'fail') failedChecks++;
+    else if (check.status === 'uncertain') uncertainChecks++;
+  }
   return {
     report: {
       year: record.year,
@@ -112,9 +140,9 @@ export function recordToRows(record: ParsedReport): RecordRows {
       warnings: record.warnings,
       agencyNameSeen: record.agency?.name ?? null,
       agencySeen: record.agency,
-      absentCells: printed.filter((k) => !(k in record.cells)),
-      failedChecks: record.checks.filter((c) => c.status === 'fail').length,
-      uncertainChecks: record.checks.filter((c) => c.status === 'uncertain').length,
+      absentCells,
+      failedChecks,
+      uncertainChecks,
     },
     cells,
   };
