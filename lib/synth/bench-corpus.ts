@@ -51,7 +51,7 @@ export async function ingestCorpus(db: Db, dir: string): Promise<{ summary: Inge
     const summary = await ingestFiles(db, files, pool, {
       manifest,
       onProgress: (done, total) => {
-        if (done % 10_000 < 500) console.error(`ingest: ${done}/${total}`);
+        if (done % 10_000 < 200) console.error(`ingest: ${done}/${total}`);
       },
     });
     return { summary, files: files.length, seconds: (performance.now() - started) / 1000 };
