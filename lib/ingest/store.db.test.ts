@@ -86,6 +86,18 @@ test('unknown agency or year is kept for review, and a later manifest resolves i
   assert.equal(files[0].n, 1);
 });
 
+test('source bytes are stored byte for byte, with their size and format', async () => {
+  const binary = { ...item('重庆市江北区档案馆', 2023, 40), format: 'pdf' as const };
+  binary.bytes = Uint8Array.from({ length: 3000 }, (_, i) => (i * 7 + (i >> 8)) % 256); // every byte value, no text
+  const text = item('重庆市江北区档案馆', 2022, 41);
+  assert.deepEqual(await store.storeBatch([binary, text]), ['new', 'new']);
+  for (const stored of [binary, text]) {
+    const [row] = await handle.db.select().from(sourceFiles).where(eq(sourceFiles.sha256, stored.sha256));
+    assert.deepEqual(new Uint8Array(row.bytes), new Uint8Array(stored.bytes));
+    assert.deepEqual([row.size, row.format], [stored.bytes.byteLength, stored.format]);
+  }
+});
+
 test('a failing batch leaves nothing behind and the cache stays valid', async () => {
   const good = item('重庆市江北区审计局', 2023, 30);
   const bad = item('重庆市江北区审计局', 2022, 31);
