@@ -4,7 +4,7 @@ import { after, before, beforeEach, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '../db/client';
 import { agencies, reportCells, reports, sourceFiles } from '../db/schema';
-import { recordToRows } from '../ingest/record-row';
+import { storedRecord } from '../ingest/stored-record';
 import { loadRegionsIfEmpty } from '../ingest/regions';
 import { ReportStore } from '../ingest/store';
 import { createRng } from '../report/render';
@@ -47,7 +47,7 @@ async function storeAll(records: ParsedReport[]): Promise<void> {
   await store.storeBatch(
     records.map((r) => {
       const bytes = new TextEncoder().encode(r.file);
-      return { path: r.file, sha256: createHash('sha256').update(bytes).digest('hex'), bytes, format: 'text', hints: {}, sourceUrl: null, rows: recordToRows(r) };
+      return { path: r.file, sha256: createHash('sha256').update(bytes).digest('hex'), bytes, format: 'text', hints: {}, sourceUrl: null, stored: storedRecord(r) };
     }),
   );
 }

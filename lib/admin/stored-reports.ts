@@ -11,7 +11,8 @@ import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { bumpDataVersion } from '../db/data-version';
 import { agencies, reportCells, reports, sourceFiles } from '../db/schema';
-import { recordToRows, rowsToRecord } from '../ingest/record-row';
+import { rowsToRecord } from '../ingest/record-row';
+import { storedRecord } from '../ingest/stored-record';
 import { ReportStore, type IngestItem, type StoreOutcome } from '../ingest/store';
 import type { ParsedReport } from '../report/record';
 import { PARSER_VERSION } from '../report/version';
@@ -70,7 +71,7 @@ export async function reparseStored(db: Db, parse: Parse): Promise<ReparseSummar
         continue;
       }
       replaced.push(report.id);
-      items.push({ path: report.fileName, sha256: report.sha256, bytes, format, hints: report.hints, sourceUrl: report.sourceUrl, rows: recordToRows(parsed) });
+      items.push({ path: report.fileName, sha256: report.sha256, bytes, format, hints: report.hints, sourceUrl: report.sourceUrl, stored: storedRecord(parsed) });
     }
     if (items.length === 0) continue;
     await db.transaction(async (tx) => {

@@ -1,15 +1,15 @@
 /**
  * One file → what the store needs: its bytes, their sha256, the container format and the
- * parsed record as the rows it is stored in, or the reason it could not be had. Never throws:
- * a bad file is a result. Rows rather than the record: they are what the store writes, and
- * they are made here, in a parse worker, rather than on the thread that writes.
+ * parsed record in the form the store writes (storedRecord), or the reason it could not be had.
+ * Never throws: a bad file is a result. That form rather than the record: it is made here, in a
+ * parse worker, rather than on the thread that writes.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseSource, type ParsedSource, type SourceFormat } from '../report';
 import { parsedReportSchema, type ParseHints } from '../report/record';
-import { recordToRows, type RecordRows } from './record-row';
+import { storedRecord, type StoredRecord } from './stored-record';
 
 export interface ParseJob {
   path: string;
@@ -17,7 +17,7 @@ export interface ParseJob {
 }
 
 export type ParseResult =
-  | { ok: true; sha256: string; bytes: Uint8Array; format: SourceFormat; rows: RecordRows }
+  | { ok: true; sha256: string; bytes: Uint8Array; format: SourceFormat; stored: StoredRecord }
   | { ok: false; error: string };
 
 export async function readAndParse(job: ParseJob): Promise<ParseResult> {
@@ -45,7 +45,7 @@ export async function readAndParse(job: ParseJob): Promise<ParseResult> {
     return { ok: false, error: `parser returned an invalid record (${issue.path.join('.')}: ${issue.message})` };
   }
   try {
-    return { ok: true, sha256, bytes, format: parsed.format, rows: recordToRows(parsed.record) };
+    return { ok: true, sha256, bytes, format: parsed.format, stored: storedRecord(parsed.record) };
   } catch (e) {
     // A cell key outside the template: storing it would lose it on the way back.
     return { ok: false, error: `cannot store: ${(e as Error).message}` };

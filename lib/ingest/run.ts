@@ -77,7 +77,7 @@ export async function ingestFiles(db: Db, files: readonly string[], parser: Pars
       continue;
     }
     const { hints, sourceUrl } = hintsOf(files[i]);
-    batch.push({ path: files[i], sha256: result.sha256, bytes: result.bytes, format: result.format, hints, sourceUrl, rows: result.rows });
+    batch.push({ path: files[i], sha256: result.sha256, bytes: result.bytes, format: result.format, hints, sourceUrl, stored: result.stored });
     if (batch.length >= batchSize) await flush();
   }
   await flush();

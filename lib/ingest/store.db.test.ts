@@ -10,7 +10,7 @@ import { openTestDb } from '../testing/test-db';
 import { yearNumbers } from '../synth/numbers';
 import { loadRegionsIfEmpty } from './regions';
 import { ALL_CELLS } from '../report/cells';
-import { recordToRows } from './record-row';
+import { storedRecord } from './stored-record';
 import { ReportStore, type IngestItem } from './store';
 
 let handle: DbHandle;
@@ -37,7 +37,7 @@ function item(name: string | null, year: number | null, seed: number, hints: Par
   };
   const bytes = Buffer.from(JSON.stringify(record));
   const sha256 = createHash('sha256').update(bytes).update(JSON.stringify(hints)).digest('hex');
-  return { path: record.file, sha256, bytes, format: 'text', hints, sourceUrl: null, rows: recordToRows(record), record };
+  return { path: record.file, sha256, bytes, format: 'text', hints, sourceUrl: null, stored: storedRecord(record), record };
 }
 
 const statuses = async (agencyName: string) =>
@@ -77,7 +77,7 @@ test('unknown agency or year is kept for review, and a later manifest resolves i
   const unknown = item(null, 2022, 20);
   assert.deepEqual(await store.storeBatch([unknown, item('重庆市江北区民政局', null, 21)]), ['needs_review', 'needs_review']);
   const resolved = { ...unknown, hints: { agency: '重庆市江北区某镇人民政府', year: 2022 } };
-  resolved.rows = recordToRows({ ...unknown.record, agency: { name: '重庆市江北区某镇人民政府', regionCode: '500105', regionName: '江北区', level: 'township' } });
+  resolved.stored = storedRecord({ ...unknown.record, agency: { name: '重庆市江北区某镇人民政府', regionCode: '500105', regionName: '江北区', level: 'township' } });
   assert.deepEqual(await store.storeBatch([resolved]), ['new']);
   const rows = await handle.db.select({ status: reports.status }).from(reports).where(eq(reports.sha256, unknown.sha256)).orderBy(reports.id);
   assert.deepEqual(rows.map((r) => r.status), ['superseded', 'current']);
@@ -102,7 +102,9 @@ test('a failing batch leaves nothing behind and the cache stays valid', async ()
   const good = item('重庆市江北区审计局', 2023, 30);
   const bad = item('重庆市江北区审计局', 2022, 31);
   // A count that is not a whole number: the database refuses the cells row, after the agency was written.
-  bad.rows.cells[ALL_CELLS.findIndex((d) => !d.decimal)] = 1.5;
+  const values = bad.stored.cellsText.split(',');
+  values[ALL_CELLS.findIndex((d) => !d.decimal)] = '1.5';
+  bad.stored = { ...bad.stored, cellsText: values.join(',') };
   await assert.rejects(store.storeBatch([good, bad]));
   const count = await handle.db.select({ n: sql<number>`count(*)::int` }).from(agencies).where(eq(agencies.name, '重庆市江北区审计局'));
   assert.equal(count[0].n, 0);

@@ -17,7 +17,7 @@ import type { SourceFormat } from '../report';
 import type { ParseHints } from '../report/record';
 import { PARSER_VERSION } from '../report/version';
 import { AgencyResolver } from './agency-resolver';
-import type { RecordRows, ReportInsert } from './record-row';
+import { byColumnName, cellRowLiteral, type StoredRecord } from './stored-record';
 
 export interface IngestItem {
   /** Where the file came from, for messages. The record's `file` is its name. */
@@ -28,8 +28,8 @@ export interface IngestItem {
   format: SourceFormat;
   hints: ParseHints;
   sourceUrl: string | null;
-  /** The parsed record as rows (recordToRows), made where it was parsed: a parse worker sends these, not the record. */
-  rows: RecordRows;
+  /** The parsed record as the store writes it (storedRecord), made where it was parsed. */
+  stored: StoredRecord;
 }
 
 export type StoreOutcome = 'new' | 'unchanged' | 'updated' | 'needs_review';
@@ -45,8 +45,11 @@ const CELLS_ID_COLUMN = getTableConfig(reportCells).columns.find((c) => c.primar
 interface Target {
   /** lz4 TOAST compression available (PostgreSQL ≥ 14 built with it; not PGlite): half the CPU of pglz on report bytes. */
   lz4: boolean;
-  /** For each `report_cells` column in the table's own order: the index of its value in CellValues, or -1 for the report id. */
-  cellColumns: number[];
+  /**
+   * For each `report_cells` column in the table's own order: the index of its value in the
+   * registry, or -1 for the report id; null when that order is the id then the registry's.
+   */
+  cellColumns: number[] | null;
 }
 
 export class ReportStore {
@@ -68,7 +71,7 @@ export class ReportStore {
       const db = tx as unknown as Db;
       const agencyIds = await this.agencies.resolve(
         db,
-        items.map((i) => i.rows.report.agencySeen ?? null),
+        items.map((i) => i.stored.agency),
         pendingAgencies,
       );
       const written = await writeBatch(db, items, agencyIds, this.target);
@@ -114,7 +117,7 @@ async function writeBatch(db: Db, items: readonly IngestItem[], agencyIds: (numb
     if (known.has(identity)) return 'unchanged';
     known.add(identity);
     const agencyId = agencyIds[i];
-    const year = item.rows.report.year ?? null;
+    const year = item.stored.year;
     if (agencyId === null || year === null) {
       planned.push({ item, agencyId, status: 'needs_review' });
       return 'needs_review';
@@ -158,40 +161,32 @@ async function insertReports(db: Db, planned: readonly Planned[], target: Target
   const ids = rowsOf<{ id: number }>(
     await db.execute(sql`select nextval(pg_get_serial_sequence('reports', 'id'))::int as id from generate_series(1, ${planned.length})`),
   ).map((r) => r.id);
-  const reportRows = planned.map((p, i) =>
-    toColumnNames({
-      ...p.item.rows.report,
-      id: ids[i],
-      agencyId: p.agencyId,
-      status: p.status,
-      sourceUrl: p.item.sourceUrl,
-      sha256: p.item.sha256,
-      hints: p.item.hints,
-      parserVersion: PARSER_VERSION,
-    }),
-  );
   // Reports go as ONE json parameter (bound parameters per column would pass Postgres's
-  // 65,535 limit at 500 reports); the 227-column cells rows as one array of row literals,
-  // a few hundred bytes each where json would repeat every column name in every row.
+  // 65,535 limit at 500 reports): the columns the store decides, then the record's own json.
+  const reportRows = planned.map((p, i) => {
+    const own = JSON.stringify(
+      byColumnName({
+        id: ids[i],
+        agencyId: p.agencyId,
+        status: p.status,
+        sourceUrl: p.item.sourceUrl,
+        sha256: p.item.sha256,
+        hints: p.item.hints,
+        parserVersion: PARSER_VERSION,
+      }),
+    );
+    return `${own.slice(0, -1)},${p.item.stored.reportJson.slice(1)}`;
+  });
   await db.execute(sql`insert into ${reports} (${REPORT_COLUMN_LIST}) select ${REPORT_COLUMN_LIST}
-    from json_populate_recordset(null::${reports}, ${JSON.stringify(reportRows)}::json)`);
-  const cellRows = planned.map((p, i) => cellRowLiteral(ids[i], p.item.rows.cells, target.cellColumns));
+    from json_populate_recordset(null::${reports}, ${`[${reportRows.join(',')}]`}::json)`);
+  // The 227-column cells rows as one array of row literals, a few hundred bytes each where
+  // json would repeat every column name in every row.
+  const cellRows = planned.map((p, i) => cellRowLiteral(ids[i], p.item.stored.cellsText, target.cellColumns));
   await db.execute(sql`insert into ${reportCells} select * from unnest(${`{${cellRows.join(',')}}`}::${reportCells}[])`);
 }
 
-/** `"(id,v,,v,…)"`: a composite literal as an array element; an empty field is NULL. Numbers need no quoting. */
-function cellRowLiteral(id: number, values: readonly (number | null)[], columns: readonly number[]): string {
-  let out = '"(';
-  for (let c = 0; c < columns.length; c++) {
-    if (c > 0) out += ',';
-    const v = columns[c] < 0 ? id : values[columns[c]];
-    if (v !== null && v !== undefined) out += String(v);
-  }
-  return out + ')"';
-}
-
 /** The table's column order decides a row literal's field order: read it, and refuse a table the registry does not match. */
-async function cellColumnOrder(db: Db): Promise<number[]> {
+async function cellColumnOrder(db: Db): Promise<number[] | null> {
   const names = rowsOf<{ name: string }>(
     await db.execute(sql`select attname as name from pg_attribute
       where attrelid = ${getTableConfig(reportCells).name}::regclass and attnum > 0 and not attisdropped order by attnum`),
@@ -203,17 +198,16 @@ async function cellColumnOrder(db: Db): Promise<number[]> {
   if (unknown.length > 0 || missing.length > 0) {
     throw new Error(`report_cells does not match the cell registry (missing: ${missing.slice(0, 3).join(', ') || '-'}; unknown: ${unknown.slice(0, 3).join(', ') || '-'}): run the migrations`);
   }
-  return names.map((n) => index.get(n)!);
+  const order = names.map((n) => index.get(n)!);
+  return order.every((c, i) => c === i - 1) ? null : order;
 }
 
-const REPORT_COLUMNS = Object.entries(getTableColumns(reports)).filter(([, c]) => c.name !== 'ingested_at');
-const REPORT_COLUMN_LIST = sql.raw(REPORT_COLUMNS.map(([, c]) => `"${c.name}"`).join(', '));
-
-function toColumnNames(values: Partial<ReportInsert>): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
-  for (const [prop, column] of REPORT_COLUMNS) row[column.name] = values[prop as keyof ReportInsert] ?? null;
-  return row;
-}
+const REPORT_COLUMN_LIST = sql.raw(
+  Object.values(getTableColumns(reports))
+    .filter((c) => c.name !== 'ingested_at')
+    .map((c) => `"${c.name}"`)
+    .join(', '),
+);
 
 function rowsOf<T>(result: unknown): T[] {
   // postgres.js returns the rows, PGlite an object holding them.

@@ -8,7 +8,7 @@ import type { DbHandle } from '../db/client';
 import { readDataVersion } from '../db/data-version';
 import { reports } from '../db/schema';
 import { loadRegionsIfEmpty } from '../ingest/regions';
-import { recordToRows } from '../ingest/record-row';
+import { storedRecord } from '../ingest/stored-record';
 import { ReportStore } from '../ingest/store';
 import type { ParsedReport } from '../report/record';
 import { openTestDb } from '../testing/test-db';
@@ -38,7 +38,7 @@ const store = async (...records: ParsedReport[]) =>
   (await ReportStore.open(handle.db)).storeBatch(
     records.map((r) => {
       const bytes = new TextEncoder().encode(JSON.stringify(r));
-      return { path: r.file, sha256: createHash('sha256').update(bytes).digest('hex'), bytes, format: 'text', hints: {}, sourceUrl: null, rows: recordToRows(r) };
+      return { path: r.file, sha256: createHash('sha256').update(bytes).digest('hex'), bytes, format: 'text', hints: {}, sourceUrl: null, stored: storedRecord(r) };
     }),
   );
 

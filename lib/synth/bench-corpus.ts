@@ -15,7 +15,7 @@ import { listFiles } from '../ingest/files';
 import { readManifest } from '../ingest/manifest';
 import { createParsePool } from '../ingest/parse-pool';
 import { ingestFiles, type IngestSummary } from '../ingest/run';
-import { recordToRows } from '../ingest/record-row';
+import { storedRecord } from '../ingest/stored-record';
 import { ReportStore, type IngestItem } from '../ingest/store';
 import { checkCells } from '../report/checks';
 import type { AgencyLevel } from '../report/record';
@@ -79,7 +79,7 @@ export async function storeSyntheticRecords(db: Db, count: number): Promise<void
       format: 'text',
       hints: {},
       sourceUrl: null,
-      rows: recordToRows({
+      stored: storedRecord({
         file: r.rendered.fileName,
         year: r.year,
         template: r.source.template,
