@@ -5,6 +5,7 @@
  * file is stored or none is; then the batch records the outcome and its bytes are deleted.
  */
 import type { Db } from '../db/client';
+import { storedRecord } from '../ingest/stored-record';
 import { ReportStore, type IngestItem } from '../ingest/store';
 import type { ParseHints } from '../report/record';
 import { readStagedBytes, writeBatch, type Batch, type SaveOutcome } from './staging';
@@ -28,11 +29,11 @@ export async function saveBatch(db: Db, batch: Batch, hints: readonly ParseHints
   const itemIndex: number[] = [];
   for (const [i, f] of batch.files.entries()) {
     const bytes = await readStagedBytes(batch.id, f.sha256, root);
-    const { parsed, error } = await parseOrFailure(parse, f.name, bytes, hints[i]);
+    const { parsed, format, error } = await parseOrFailure(parse, f.name, bytes, hints[i]);
     results.push({ name: f.name, outcome: 'failed', reason: error });
     if (!parsed) continue;
     itemIndex.push(i);
-    items.push({ path: f.name, sha256: f.sha256, bytes, format: f.format, hints: hints[i], sourceUrl: f.sourceUrl, record: parsed });
+    items.push({ path: f.name, sha256: f.sha256, bytes, format, hints: hints[i], sourceUrl: f.sourceUrl, stored: storedRecord(parsed) });
   }
   const store = await ReportStore.open(db);
   const outcomes = await store.storeBatch(items);

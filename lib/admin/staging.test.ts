@@ -9,7 +9,7 @@ const root = await mkdtemp(path.join(os.tmpdir(), 'staging-test-'));
 after(() => rm(root, { recursive: true, force: true }));
 
 const bytes = new TextEncoder().encode('一、本年新收政府信息公开申请数量 3');
-const file = { name: 'a.txt', format: 'text', sourceUrl: null, hints: { year: 2023 }, parsed: null, error: 'no table' };
+const file = { name: 'a.txt', format: null, sourceUrl: null, hints: { year: 2023 }, parsed: null, error: 'no table' };
 
 test('a staged batch reads back with its bytes, checked by hash', async () => {
   const batch = await createBatch([{ ...file, bytes }], [{ name: 'b.png', reason: 'an image' }], root);

@@ -11,6 +11,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { SOURCE_FORMATS } from '../report/extract';
 import { parsedReportSchema, parseHintsSchema } from '../report/record';
 
 export const STAGING_TTL_MS = 2 * 60 * 60 * 1000;
@@ -22,7 +23,8 @@ const stagedFileSchema = z.object({
   name: z.string(),
   sha256: z.string().regex(SHA256),
   size: z.number().int(),
-  format: z.string(),
+  /** The container the parser read (null when it could not read the file). */
+  format: z.enum(SOURCE_FORMATS).nullable(),
   sourceUrl: z.string().nullable(),
   /** What the manifest, then the administrator's corrections, say. */
   hints: parseHintsSchema,

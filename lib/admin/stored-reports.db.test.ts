@@ -4,6 +4,7 @@ import { after, before, beforeEach, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import type { DbHandle } from '../db/client';
 import { agencies, reportCells, reports, sourceFiles } from '../db/schema';
+import { storedRecord } from '../ingest/stored-record';
 import { loadRegionsIfEmpty } from '../ingest/regions';
 import { ReportStore } from '../ingest/store';
 import { createRng } from '../report/render';
@@ -46,18 +47,19 @@ async function storeAll(records: ParsedReport[]): Promise<void> {
   await store.storeBatch(
     records.map((r) => {
       const bytes = new TextEncoder().encode(r.file);
-      return { path: r.file, sha256: createHash('sha256').update(bytes).digest('hex'), bytes, format: 'text', hints: {}, sourceUrl: null, record: r };
+      return { path: r.file, sha256: createHash('sha256').update(bytes).digest('hex'), bytes, format: 'text', hints: {}, sourceUrl: null, stored: storedRecord(r) };
     }),
   );
 }
 
-/** A parser that answers from a table keyed by file content, and counts its calls. */
+/** A parser that answers from a table keyed by file content (records read as text), and counts its calls. */
 function fakeParser(answers: Map<string, ParsedReport | { file: string; error: string }>): Parse & { calls: string[] } {
   const calls: string[] = [];
-  const parse = async (_file: string, bytes: Uint8Array) => {
+  const parse: Parse = async (_file, bytes) => {
     const key = new TextDecoder().decode(bytes);
     calls.push(key);
-    return structuredClone(answers.get(key)!);
+    const answer = structuredClone(answers.get(key)!);
+    return 'error' in answer ? answer : { record: answer, format: 'text' };
   };
   return Object.assign(parse, { calls });
 }

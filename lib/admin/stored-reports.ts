@@ -12,6 +12,7 @@ import type { Db } from '../db/client';
 import { bumpDataVersion } from '../db/data-version';
 import { agencies, reportCells, reports, sourceFiles } from '../db/schema';
 import { rowsToRecord } from '../ingest/record-row';
+import { storedRecord } from '../ingest/stored-record';
 import { ReportStore, type IngestItem, type StoreOutcome } from '../ingest/store';
 import type { ParsedReport } from '../report/record';
 import { PARSER_VERSION } from '../report/version';
@@ -46,7 +47,7 @@ export async function reparseStored(db: Db, parse: Parse): Promise<ReparseSummar
   let afterId = 0;
   for (;;) {
     const rows = await db
-      .select({ report: reports, cells: reportCells, bytes: sourceFiles.bytes, format: sourceFiles.format })
+      .select({ report: reports, cells: reportCells, bytes: sourceFiles.bytes })
       .from(reports)
       .innerJoin(reportCells, eq(reportCells.reportId, reports.id))
       .innerJoin(sourceFiles, eq(sourceFiles.sha256, reports.sha256))
@@ -58,11 +59,11 @@ export async function reparseStored(db: Db, parse: Parse): Promise<ReparseSummar
 
     const items: IngestItem[] = [];
     const replaced: number[] = [];
-    for (const { report, cells, bytes, format } of rows) {
+    for (const { report, cells, bytes } of rows) {
       summary.checked++;
-      const { parsed, error } = await parseOrFailure(parse, report.fileName, bytes, report.hints);
+      const { parsed, format, error } = await parseOrFailure(parse, report.fileName, bytes, report.hints);
       if (!parsed) {
-        summary.failed.push({ id: report.id, file: report.fileName, reason: error! });
+        summary.failed.push({ id: report.id, file: report.fileName, reason: error });
         continue;
       }
       if (sameRecord(parsed, rowsToRecord(report, cells))) {
@@ -70,7 +71,7 @@ export async function reparseStored(db: Db, parse: Parse): Promise<ReparseSummar
         continue;
       }
       replaced.push(report.id);
-      items.push({ path: report.fileName, sha256: report.sha256, bytes, format, hints: report.hints, sourceUrl: report.sourceUrl, record: parsed });
+      items.push({ path: report.fileName, sha256: report.sha256, bytes, format, hints: report.hints, sourceUrl: report.sourceUrl, stored: storedRecord(parsed) });
     }
     if (items.length === 0) continue;
     await db.transaction(async (tx) => {

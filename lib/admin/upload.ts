@@ -1,10 +1,10 @@
 /**
  * An upload becomes a staged batch: each file checked (limits, content), parsed with what
  * the manifest says about it, and its bytes kept for the save. Nothing reaches the
- * database here. `parse` is the parser's entry point, passed in so tests can count calls.
+ * database here. `parse` is the parser's entry point (parseSource), passed in so tests can count calls.
  */
-import { detectFormat } from '../ingest/format';
-import { parsedReportSchema, type ParseHints, type ParsedReport, type ParseFailure } from '../report/record';
+import type { ParsedSource, SourceFormat } from '../report';
+import { parsedReportSchema, type ParseHints, type ParseFailure, type ParsedReport } from '../report/record';
 import type { UploadManifest } from './manifest';
 import { createBatch, type Batch, type NewStagedFile } from './staging';
 import { cleanFileName, MAX_FILES_PER_UPLOAD, refuseFile } from './upload-check';
@@ -14,22 +14,27 @@ export interface UploadedFile {
   bytes: Uint8Array;
 }
 
-export type Parse = (file: string, bytes: Uint8Array, hints?: ParseHints) => Promise<ParsedReport | ParseFailure>;
+export type Parse = (file: string, bytes: Uint8Array, hints?: ParseHints) => Promise<ParsedSource | ParseFailure>;
 
-export async function parseOrFailure(parse: Parse, name: string, bytes: Uint8Array, hints: ParseHints) {
+/** The record and the format the parser read it as, or why there is none (format null: nothing was read). */
+export type ParseOutcome =
+  | { parsed: ParsedReport; format: SourceFormat; error: null }
+  | { parsed: null; format: null; error: string };
+
+export async function parseOrFailure(parse: Parse, name: string, bytes: Uint8Array, hints: ParseHints): Promise<ParseOutcome> {
   try {
     const result = await parse(name, bytes, hints);
-    if ('error' in result) return { parsed: null, error: result.error };
+    if ('error' in result) return { parsed: null, format: null, error: result.error };
     // The preview, the staging file and the store all trust the record's shape: check it here.
-    const checked = parsedReportSchema.safeParse(result);
+    const checked = parsedReportSchema.safeParse(result.record);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      return { parsed: null, error: `parser returned an invalid record (${issue.path.join('.')}: ${issue.message})` };
+      return { parsed: null, format: null, error: `parser returned an invalid record (${issue.path.join('.')}: ${issue.message})` };
     }
-    return { parsed: checked.data, error: null };
+    return { parsed: checked.data, format: result.format, error: null };
   } catch (e) {
     // The parser promises not to throw; if it does, the file fails and the others go on.
-    return { parsed: null, error: `parser error: ${(e as Error).message}` };
+    return { parsed: null, format: null, error: `parser error: ${(e as Error).message}` };
   }
 }
 
@@ -57,7 +62,6 @@ export async function stageUpload(
     accepted.push({
       name,
       bytes: f.bytes,
-      format: detectFormat(f.bytes),
       sourceUrl: entry?.sourceUrl ?? null,
       hints,
       ...(await parseOrFailure(parse, name, f.bytes, hints)),

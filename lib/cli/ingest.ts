@@ -37,7 +37,7 @@ runCli(async () => {
   }
   if (parsed.positionals.length === 0) throw new ConfigError(`no files or folders given\n${USAGE}`);
   // Reports per transaction: smaller batches commit sooner (and lose less to a kill), larger ones run faster.
-  const batchSize = z.coerce.number().int().min(1).max(5000).default(500).safeParse(parsed.values['batch-size']);
+  const batchSize = z.coerce.number().int().min(1).max(5000).default(200).safeParse(parsed.values['batch-size']);
   if (!batchSize.success) throw new ConfigError(`--batch-size: ${batchSize.error.issues[0].message}\n${USAGE}`);
   let manifest: Manifest | undefined;
   try {

@@ -45,6 +45,7 @@ test('all seed reports parse: exit code 0 and a readable summary per file', () =
   const r = cli(...files);
   assert.equal(r.code, 0, r.stdout + r.stderr);
   for (const f of files) assert.ok(r.stdout.includes(`✓ ${f}`), f);
+  assert.equal(r.stdout.match(/格式 format: text /g)?.length, files.length, 'the samples are plain text files');
   assert.match(r.stdout, /勾稽关系 rules: \d+ 通过 passed, \d+ 不符 failed, \d+ 无法判断 uncertain/);
 });
 

@@ -7,8 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { isParseFailure, parseReport } from '../report';
-import { parseHintsSchema, type ParseFailure, type ParsedReport } from '../report/record';
+import { isParseFailure, parseSource, type ParsedSource } from '../report';
+import { parseHintsSchema, type ParseFailure } from '../report/record';
 
 const HELP = `用法 usage: npm run --silent parse -- [options] FILE...
 
@@ -54,14 +54,15 @@ function readArgs(argv: string[]) {
   });
 }
 
-function summary(r: ParsedReport | ParseFailure): string {
-  if (isParseFailure(r)) return `✗ ${r.file}\n  错误 error: ${r.error}`;
+function summary(read: ParsedSource | ParseFailure): string {
+  if (isParseFailure(read)) return `✗ ${read.file}\n  错误 error: ${read.error}`;
+  const r = read.record;
   const count = (status: string) => r.checks.filter((c) => c.status === status).length;
   const blanks = Object.values(r.cells).filter((v) => v === null).length;
   const region = r.agency?.regionCode ? `${r.agency.regionCode} ${r.agency.regionName ?? ''}`.trim() : '未知 unknown';
   const lines = [
     `✓ ${r.file}`,
-    `  年度 year: ${r.year ?? '未知 unknown'}    模板 template: ${r.template}`,
+    `  格式 format: ${read.format}    年度 year: ${r.year ?? '未知 unknown'}    模板 template: ${r.template}`,
     `  机关 body: ${r.agency?.name ?? '未知 unknown'}    地区 region: ${region}`,
     `  单元格 cells: ${Object.keys(r.cells).length} (空白 blank: ${blanks})`,
     `  勾稽关系 rules: ${count('pass')} 通过 passed, ${count('fail')} 不符 failed, ${count('uncertain')} 无法判断 uncertain`,
@@ -71,7 +72,7 @@ function summary(r: ParsedReport | ParseFailure): string {
   return lines.join('\n');
 }
 
-async function parseFile(file: string, hints: z.infer<typeof parseHintsSchema>): Promise<ParsedReport | ParseFailure> {
+async function parseFile(file: string, hints: z.infer<typeof parseHintsSchema>): Promise<ParsedSource | ParseFailure> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(file));
@@ -80,7 +81,7 @@ async function parseFile(file: string, hints: z.infer<typeof parseHintsSchema>):
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? String(e));
     return { file, error: `cannot read file: ${reason}` };
   }
-  return parseReport(file, bytes, hints);
+  return parseSource(file, bytes, hints);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -104,7 +105,9 @@ async function main(argv: string[]): Promise<number> {
   for (const file of args.files) {
     const result = await parseFile(file, args.hints);
     failed ||= isParseFailure(result);
-    process.stdout.write(`${args.json ? JSON.stringify(result) : summary(result)}\n`);
+    // --json keeps the record's own shape (the format is not part of the record).
+    const json = () => JSON.stringify(isParseFailure(result) ? result : result.record);
+    process.stdout.write(`${args.json ? json() : summary(result)}\n`);
   }
   return failed ? 1 : 0;
 }

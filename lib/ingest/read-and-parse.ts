@@ -1,13 +1,15 @@
 /**
  * One file → what the store needs: its bytes, their sha256, the container format and the
- * parsed record, or the reason it could not be had. Never throws: a bad file is a result.
+ * parsed record in the form the store writes (storedRecord), or the reason it could not be had.
+ * Never throws: a bad file is a result. That form rather than the record: it is made here, in a
+ * parse worker, rather than on the thread that writes.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseReport } from '../report';
-import { parsedReportSchema, type ParseHints, type ParsedReport } from '../report/record';
-import { detectFormat } from './format';
+import { parseSource, type ParsedSource, type SourceFormat } from '../report';
+import { parsedReportSchema, type ParseHints } from '../report/record';
+import { storedRecord, type StoredRecord } from './stored-record';
 
 export interface ParseJob {
   path: string;
@@ -15,28 +17,37 @@ export interface ParseJob {
 }
 
 export type ParseResult =
-  | { ok: true; sha256: string; bytes: Uint8Array; format: string; record: ParsedReport }
+  | { ok: true; sha256: string; bytes: Uint8Array; format: SourceFormat; stored: StoredRecord }
   | { ok: false; error: string };
 
 export async function readAndParse(job: ParseJob): Promise<ParseResult> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(job.path);
+    // Synchronous: this runs in a parse worker that has nothing else to do meanwhile, and a
+    // thread-pool round trip per open/stat/read/close costs more CPU than the read itself.
+    bytes = readFileSync(job.path);
   } catch (e) {
     return { ok: false, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  let parsed: ParsedSource;
   try {
-    const result = await parseReport(path.basename(job.path), bytes, job.hints);
+    const result = await parseSource(path.basename(job.path), bytes, job.hints);
     if ('error' in result) return { ok: false, error: result.error };
-    // The store trusts the record's shape; check it at the boundary.
-    const checked = parsedReportSchema.safeParse(result);
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      return { ok: false, error: `parser returned an invalid record (${issue.path.join('.')}: ${issue.message})` };
-    }
-    return { ok: true, sha256, bytes, format: detectFormat(bytes), record: result };
+    parsed = result;
   } catch (e) {
     return { ok: false, error: `parser crashed: ${(e as Error).message}` };
+  }
+  // The store trusts the record's shape; check it at the boundary.
+  const checked = parsedReportSchema.safeParse(parsed.record);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    return { ok: false, error: `parser returned an invalid record (${issue.path.join('.')}: ${issue.message})` };
+  }
+  try {
+    return { ok: true, sha256, bytes, format: parsed.format, stored: storedRecord(parsed.record) };
+  } catch (e) {
+    // A cell key outside the template: storing it would lose it on the way back.
+    return { ok: false, error: `cannot store: ${(e as Error).message}` };
   }
 }

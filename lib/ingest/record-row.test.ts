@@ -2,8 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { CHECK_IDS, type ParsedReport } from '../report/record';
-import { templateCells, type Template } from '../report/cells';
-import { recordToRows, rowsToRecord } from './record-row';
+import { ALL_CELLS, templateCells, type Template } from '../report/cells';
+import { checkCells } from '../report/checks';
+import { recordToRows, rowsToRecord, type CellValues } from './record-row';
+
+/** Values in registry order as the database gives the row back: by key. */
+const byKey = (values: CellValues) => Object.fromEntries(ALL_CELLS.map((d, i) => [d.key, values[i]]));
 
 /** Any record the parser could return: any template shape, blanks, unread cells, raw text, checks. */
 const recordArb: fc.Arbitrary<ParsedReport> = fc
@@ -24,11 +28,14 @@ const recordArb: fc.Arbitrary<ParsedReport> = fc
       }),
     ),
     rawTexts: fc.array(fc.constantFrom('/', '—', '无', '+26', '251000元', ''), { maxLength: 6 }),
+    // The parser's own rule results (for this table shape or the other one), or checks of any shape.
+    checkSource: fc.constantFrom('rules', 'rules-other-shape', 'free' as const),
     checkStatuses: fc.array(fc.constantFrom('pass', 'fail', 'uncertain' as const), { maxLength: 8 }),
     warningKeys: fc.option(fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 })),
   })
-  .map(({ template, oneRow, seed, year, agency, rawTexts, checkStatuses, warningKeys }) => {
-    const defs = templateCells(template, template === '2019' ? true : oneRow);
+  .map(({ template, oneRow, seed, year, agency, rawTexts, checkSource, checkStatuses, warningKeys }) => {
+    const shapeOneRow = template === '2019' ? true : oneRow;
+    const defs = templateCells(template, shapeOneRow);
     const cells: Record<string, number | null> = {};
     defs.forEach((d, i) => {
       const v = seed[i];
@@ -44,14 +51,17 @@ const recordArb: fc.Arbitrary<ParsedReport> = fc
       agency: agency && { ...agency }, // fast-check objects have no prototype; parser records do
       cells,
       raw,
-      checks: checkStatuses.map((status, i) => ({
-        id: CHECK_IDS[i % CHECK_IDS.length],
-        scope: `scope${i}`,
-        status,
-        keys: [defs[i].key],
-        lhs: status === 'uncertain' ? null : i,
-        rhs: status === 'uncertain' ? null : i + (status === 'fail' ? 1 : 0),
-      })),
+      checks:
+        checkSource === 'free'
+          ? checkStatuses.map((status, i) => ({
+              id: CHECK_IDS[i % CHECK_IDS.length],
+              scope: `scope${i}`,
+              status,
+              keys: [defs[i].key],
+              lhs: status === 'uncertain' ? null : i,
+              rhs: status === 'uncertain' ? null : i + (status === 'fail' ? 1 : 0),
+            }))
+          : checkCells(cells, checkSource === 'rules' ? shapeOneRow : !shapeOneRow),
       warnings: [
         { code: 'X-2', message: '叙述与表格不一致', ...(warningKeys ? { keys: warningKeys } : {}) },
       ],
@@ -64,12 +74,25 @@ test('record → rows → record gives back the same record, key order included'
       const { report, cells } = recordToRows(record);
       // jsonb reorders object keys: simulate it by sorting the stored json objects.
       const viaJsonb = JSON.parse(JSON.stringify(report, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? sortKeys(v) : v)));
-      const back = rowsToRecord(viaJsonb, cells);
+      const back = rowsToRecord(viaJsonb, byKey(cells));
       assert.deepStrictEqual(back, record);
       assert.equal(JSON.stringify(back), JSON.stringify(record));
     }),
     { numRuns: 200 },
   );
+});
+
+test("a check's key list is stored only where it is not its rule's own", () => {
+  const defs = templateCells('2021', false);
+  const cells = Object.fromEntries(defs.map((d, i) => [d.key, i]));
+  const own = checkCells(cells, false);
+  const record: ParsedReport = { file: 'a.txt', year: 2024, template: '2021', agency: null, cells, raw: {}, checks: own, warnings: [] };
+  const { report } = recordToRows(record);
+  assert.ok(own.length > 30 && report.checks.every((c) => !('keys' in c)), 'the rules of this table shape: no key lists');
+  assert.deepEqual(report.checks[0], { id: own[0].id, scope: own[0].scope, status: own[0].status, lhs: own[0].lhs, rhs: own[0].rhs });
+  const odd = { ...own[0], keys: ['requests.received.natural'] };
+  const stored = recordToRows({ ...record, checks: [odd] }).report.checks;
+  assert.deepEqual(stored, [odd], 'any other list is kept as it was');
 });
 
 test('absent cells are remembered apart from printed blanks', () => {
@@ -80,8 +103,8 @@ test('absent cells are remembered apart from printed blanks', () => {
   const record: ParsedReport = { file: 'a.txt', year: 2024, template: '2021', agency: null, cells, raw: {}, checks: [], warnings: [] };
   const { report, cells: row } = recordToRows(record);
   assert.deepEqual(report.absentCells, ['requests.granted.total']);
-  assert.equal(row['requests.granted.total'], null);
-  assert.equal(row['requests.granted.natural'], null);
+  assert.equal(byKey(row)['requests.granted.total'], null);
+  assert.equal(byKey(row)['requests.granted.natural'], null);
   assert.equal(report.otherDisposalOneRow, false);
 });
 
@@ -91,7 +114,7 @@ test('a 2021 table printing （六）其他处理 as one row keeps that shape', 
   const record: ParsedReport = { file: 'b.txt', year: 2022, template: '2021', agency: null, cells, raw: {}, checks: [], warnings: [] };
   const { report, cells: row } = recordToRows(record);
   assert.equal(report.otherDisposalOneRow, true);
-  assert.deepEqual(rowsToRecord(report as Parameters<typeof rowsToRecord>[0], row), record);
+  assert.deepEqual(rowsToRecord(report as Parameters<typeof rowsToRecord>[0], byKey(row)), record);
 });
 
 test('a key the template does not print is refused, not dropped', () => {

@@ -2,21 +2,29 @@
  * Parsed record ⇄ database rows, both ways, as pure functions: the export must give back
  * exactly the record the parser produced, so every piece of the record lands somewhere.
  *
- * - cells → one wide `report_cells` row (a column per registry key);
+ * - cells → one wide `report_cells` row (a column per registry key), as values in registry order;
  * - which template keys the record lacks → `reports.absent_cells` (NULL alone cannot
  *   tell "printed blank" from "not read");
- * - everything else (raw, checks, warnings, the agency as parsed) → `reports` columns.
+ * - everything else (raw, checks, warnings, the agency as parsed) → `reports` columns; a
+ *   check's key list is left out when it is its rule's own list for the table's shape (six
+ *   sixths of the check json, and derivable), kept when it is not.
  *
  * jsonb does not keep key order, so the way back rebuilds every object in the parser's
  * order: the record schema's field order, and the registry's printed order for cell maps.
  */
-import { OTHER_DISPOSAL_SUBROWS, REQUEST_COLUMNS, requestKey, templateCells, type Template } from '../report/cells';
-import { parsedReportSchema, type ParsedReport } from '../report/record';
-import type { reportCells, reports } from '../db/schema';
+import { ALL_CELLS, OTHER_DISPOSAL_SUBROWS, REQUEST_COLUMNS, requestKey, templateCells, type Template } from '../report/cells';
+import { ruleDefs } from '../report/checks';
+import { parsedReportSchema, type Check, type ParsedReport } from '../report/record';
+import type { reportCells, reports, StoredCheck } from '../db/schema';
 
 export type ReportInsert = typeof reports.$inferInsert;
 export type ReportRow = typeof reports.$inferSelect;
 export type CellsRow = Record<string, number | null>;
+/** A `report_cells` row as values in registry order (ALL_CELLS): null is a printed blank or a cell the table does not print. */
+export type CellValues = (number | null)[];
+export type RecordRows = { report: ReportRecordColumns; cells: CellValues };
+
+const CELL_INDEX = new Map(ALL_CELLS.map((d, i) => [d.key, i]));
 
 /** The part of a `reports` row the record decides (ids, status, file identity come from the ingest). */
 export type ReportRecordColumns = Pick<
@@ -40,32 +48,87 @@ export type ReportRecordColumns = Pick<
  * sub-rows; the keys the parser returned say which.
  */
 export function printsOtherDisposalAsOneRow(template: Template, cells: Record<string, unknown>): boolean {
-  if (REQUEST_COLUMNS.some((c) => requestKey('otherDisposal', c.key) in cells)) return true;
-  const hasSubRows = OTHER_DISPOSAL_SUBROWS.some((row) => REQUEST_COLUMNS.some((c) => requestKey(row.key, c.key) in cells));
-  return template === '2019' && !hasSubRows;
+  if (ONE_ROW_KEYS.some((key) => key in cells)) return true;
+  return template === '2019' && !SUB_ROW_KEYS.some((key) => key in cells);
 }
 
-const PRINTED = new Map<string, readonly string[]>();
+const ONE_ROW_KEYS = REQUEST_COLUMNS.map((c) => requestKey('otherDisposal', c.key));
+const SUB_ROW_KEYS = OTHER_DISPOSAL_SUBROWS.flatMap((row) => REQUEST_COLUMNS.map((c) => requestKey(row.key, c.key)));
 
-/** The keys a table shape prints, in printed order (four shapes, computed once each). */
-function printedKeys(template: Template, oneRow: boolean): readonly string[] {
+/** A table shape's printed keys in printed order, and where each one's value goes in CellValues. */
+interface Shape {
+  keys: readonly string[];
+  columns: readonly number[];
+}
+
+const SHAPES = new Map<string, Shape>();
+
+/** Four shapes (template × how （六） is printed), computed once each. */
+function tableShape(template: Template, oneRow: boolean): Shape {
   const id = `${template}|${oneRow}`;
-  let keys = PRINTED.get(id);
-  if (!keys) PRINTED.set(id, (keys = templateCells(template, oneRow).map((d) => d.key)));
+  let shape = SHAPES.get(id);
+  if (!shape) {
+    const keys = templateCells(template, oneRow).map((d) => d.key);
+    SHAPES.set(id, (shape = { keys, columns: keys.map((k) => CELL_INDEX.get(k)!) }));
+  }
+  return shape;
+}
+
+const printedKeys = (template: Template, oneRow: boolean) => tableShape(template, oneRow).keys;
+
+const RULE_KEYS = new Map<boolean, Map<string, readonly string[]>>();
+
+/** `id|scope` → the cells the rule reads, for a table printing （六） as one row or as sub-rows. */
+function ruleKeys(oneRow: boolean): Map<string, readonly string[]> {
+  let keys = RULE_KEYS.get(oneRow);
+  if (!keys) RULE_KEYS.set(oneRow, (keys = new Map(ruleDefs(oneRow).map((d) => [`${d.id}|${d.scope}`, [...d.lhs, ...d.rhs]]))));
   return keys;
 }
 
-export function recordToRows(record: ParsedReport): { report: ReportRecordColumns; cells: CellsRow } {
+const sameList = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((k, i) => k === b[i]);
+
+export function storedChecks(checks: readonly Check[], oneRow: boolean): StoredCheck[] {
+  const rules = ruleKeys(oneRow);
+  return checks.map(({ keys, ...check }) => (sameList(rules.get(`${check.id}|${check.scope}`), keys) ? check : { ...check, keys }));
+}
+
+/** The checks as the parser returned them: a key list left out is the rule's own. */
+export function recordChecks(stored: readonly StoredCheck[], oneRow: boolean): Check[] {
+  const rules = ruleKeys(oneRow);
+  return stored.map(({ id, scope, status, keys, lhs, rhs }) => {
+    const own = keys ?? rules.get(`${id}|${scope}`);
+    // Only possible if the rule definitions changed under stored data: say so rather than invent keys.
+    if (!own) throw new Error(`stored check ${id} ${scope} has no key list and no such rule`);
+    return { id, scope, status, keys: [...own], lhs, rhs };
+  });
+}
+
+export function recordToRows(record: ParsedReport): RecordRows {
   const oneRow = printsOtherDisposalAsOneRow(record.template, record.cells);
-  const printed = printedKeys(record.template, oneRow);
-  const printedSet = new Set(printed);
-  const unknownKeys = Object.keys(record.cells).filter((k) => !printedSet.has(k));
-  if (unknownKeys.length > 0) {
+  const { keys: printed, columns } = tableShape(record.template, oneRow);
+  const cells: CellValues = new Array<number | null>(ALL_CELLS.length).fill(null);
+  const absentCells: string[] = [];
+  let present = 0;
+  for (let i = 0; i < printed.length; i++) {
+    const value = record.cells[printed[i]];
+    if (value === undefined && !(printed[i] in record.cells)) absentCells.push(printed[i]);
+    else {
+      present++;
+      cells[columns[i]] = value ?? null;
+    }
+  }
+  if (present !== Object.keys(record.cells).length) {
     // A key outside the template would be silently lost on the way back.
+    const printedSet = new Set(printed);
+    const unknownKeys = Object.keys(record.cells).filter((k) => !printedSet.has(k));
     throw new Error(`cells not printed by template ${record.template}: ${unknownKeys.slice(0, 5).join(', ')}`);
   }
-  const cells: CellsRow = {};
-  for (const key of printed) cells[key] = record.cells[key] ?? null;
+  let failedChecks = 0;
+  let uncertainChecks = 0;
+  for (const check of record.checks) {
+    if (check.status === 'fail') failedChecks++;
+    else if (check.status === 'uncertain') uncertainChecks++;
+  }
   return {
     report: {
       year: record.year,
@@ -73,13 +136,13 @@ export function recordToRows(record: ParsedReport): { report: ReportRecordColumn
       otherDisposalOneRow: oneRow,
       fileName: record.file,
       raw: record.raw,
-      checks: record.checks,
+      checks: storedChecks(record.checks, oneRow),
       warnings: record.warnings,
       agencyNameSeen: record.agency?.name ?? null,
       agencySeen: record.agency,
-      absentCells: printed.filter((k) => !(k in record.cells)),
-      failedChecks: record.checks.filter((c) => c.status === 'fail').length,
-      uncertainChecks: record.checks.filter((c) => c.status === 'uncertain').length,
+      absentCells,
+      failedChecks,
+      uncertainChecks,
     },
     cells,
   };
@@ -113,7 +176,7 @@ export function rowsToRecord(
     agency: report.agencySeen ?? null,
     cells: cellMap,
     raw: inKeyOrder(report.raw, printed),
-    checks: report.checks,
+    checks: recordChecks(report.checks, report.otherDisposalOneRow),
     warnings: report.warnings,
   });
 }

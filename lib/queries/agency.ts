@@ -2,6 +2,7 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { agencies, regions, reportCells, reports } from '../db/schema';
+import { recordChecks } from '../ingest/record-row';
 
 export async function agencyDetail(db: Db, id: number) {
   const [agency] = await db
@@ -24,7 +25,7 @@ export async function agencyDetail(db: Db, id: number) {
     .orderBy(desc(reports.year), asc(reports.status), desc(reports.ingestedAt));
   const versions = rows.map(({ report, cells }) => {
     const { reportId: _reportId, ...values } = cells ?? { reportId: 0 };
-    return { ...report, cells: values as Record<string, number | null> };
+    return { ...report, checks: recordChecks(report.checks, report.otherDisposalOneRow), cells: values as Record<string, number | null> };
   });
   return { agency, versions };
 }

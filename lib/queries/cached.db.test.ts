@@ -8,6 +8,7 @@ import type { DbHandle } from '../db/client';
 import { readDataVersion } from '../db/data-version';
 import { reports } from '../db/schema';
 import { loadRegionsIfEmpty } from '../ingest/regions';
+import { storedRecord } from '../ingest/stored-record';
 import { ReportStore } from '../ingest/store';
 import type { ParsedReport } from '../report/record';
 import { openTestDb } from '../testing/test-db';
@@ -37,7 +38,7 @@ const store = async (...records: ParsedReport[]) =>
   (await ReportStore.open(handle.db)).storeBatch(
     records.map((r) => {
       const bytes = new TextEncoder().encode(JSON.stringify(r));
-      return { path: r.file, sha256: createHash('sha256').update(bytes).digest('hex'), bytes, format: 'text', hints: {}, sourceUrl: null, record: r };
+      return { path: r.file, sha256: createHash('sha256').update(bytes).digest('hex'), bytes, format: 'text', hints: {}, sourceUrl: null, stored: storedRecord(r) };
     }),
   );
 
@@ -68,7 +69,7 @@ test('every writer bumps the data version; a write that changes nothing does not
   await unchanged('storing the same report again');
 
   await handle.db.update(reports).set({ parserVersion: '0.0.1' }); // as an older parser left them (a test shortcut, not a writer)
-  await reparseStored(handle.db, async () => record('a.txt', '江北区人民政府办公室', 2023, 6));
+  await reparseStored(handle.db, async () => ({ record: record('a.txt', '江北区人民政府办公室', 2023, 6), format: 'text' }));
   await bumped('a re-parse that changed the result');
 
   const [{ id }] = await handle.db.select({ id: reports.id }).from(reports).where(eq(reports.status, 'current'));

@@ -67,7 +67,20 @@ function typoAt(text: string, at: number, index: NameIndex): PlaceToken | undefi
   return { text: span, start: at, end, candidates: [...typos], form: 'typo' };
 }
 
-export function scanPlaceNames(name: string): PlaceToken[] {
+const CACHE_LIMIT = 5_000;
+const scanned = new Map<string, readonly PlaceToken[]>();
+
+/** Memoised (bounded): the scan is pure, and a body's name recurs in every report it files. */
+export function scanPlaceNames(name: string): readonly PlaceToken[] {
+  let tokens = scanned.get(name);
+  if (tokens === undefined) {
+    if (scanned.size >= CACHE_LIMIT) scanned.clear();
+    scanned.set(name, (tokens = Object.freeze(scan(name))));
+  }
+  return tokens;
+}
+
+function scan(name: string): PlaceToken[] {
   const index = nameIndex();
   const tokens: PlaceToken[] = [];
   for (let at = 0; at < name.length; ) {

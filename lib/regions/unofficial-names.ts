@@ -16,7 +16,7 @@ export interface RegionWarning {
   message: string;
 }
 
-export function readUnofficialNames(tokens: PlaceToken[], context: string, warnings: RegionWarning[]): PlaceToken[] | null {
+export function readUnofficialNames(tokens: readonly PlaceToken[], context: string, warnings: RegionWarning[]): PlaceToken[] | null {
   const official = tokens.filter((t) => t.form === 'full' || t.form === 'short');
   const supportedAmong = (candidates: Division[]) => {
     const byName = candidates.filter((c) => official.some((o) => o.candidates.some((m) => m !== c && liesIn(c, m))));

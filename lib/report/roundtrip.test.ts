@@ -1,7 +1,8 @@
 /**
  * Round trip: random valid records (numbers obeying T3-1..3 and T4, both
  * templates, random blanks) rendered in every real layout with random label
- * noise and encodings must parse back to the same template, year and cells.
+ * noise and encodings must parse back to the same template, year and cells,
+ * read as the container the layout is written in.
  * Only layouts where a correct parse is achievable are rendered (no cells run
  * together). Each layout is its own test so a failure names the layout.
  */
@@ -9,7 +10,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { assertProperty } from './assert-property';
-import { parseReport, isParseFailure } from './index';
+import { parseSource, isParseFailure, type SourceFormat } from './index';
 import { LAYOUTS, createRng, randomRenderOptions, randomReportSource, renderReport, type Layout } from './render';
 
 const RUNS: Record<Layout, number> = {
@@ -21,6 +22,17 @@ const RUNS: Record<Layout, number> = {
   'html-paragraphs': 20,
   pdf: 20,
   docx: 20,
+};
+
+const CONTAINER: Record<Layout, SourceFormat> = {
+  'pipe-debris': 'text',
+  'blank-lines': 'text',
+  'space-rows': 'text',
+  markdown: 'text',
+  html: 'html',
+  'html-paragraphs': 'html',
+  pdf: 'pdf',
+  docx: 'docx',
 };
 
 /** Keys whose parsed value differs from the source, as `key: expected → actual`. */
@@ -39,9 +51,11 @@ for (const layout of LAYOUTS) {
         const options = randomRenderOptions(rng, [layout]);
         const { bytes } = await renderReport(source, options);
         // A name that says nothing: format, encoding, year and body must come from the content.
-        const parsed = await parseReport(`report-${seed}`, bytes);
+        const read = await parseSource(`report-${seed}`, bytes);
         const context = `seed ${seed}, options ${JSON.stringify(options)}`;
-        if (isParseFailure(parsed)) assert.fail(`${parsed.error} (${context})`);
+        if (isParseFailure(read)) assert.fail(`${read.error} (${context})`);
+        assert.equal(read.format, CONTAINER[layout], context);
+        const parsed = read.record;
         assert.equal(parsed.template, source.template, context);
         assert.equal(parsed.year, source.year, context);
         const diff = cellDiff(source.cells, parsed.cells);

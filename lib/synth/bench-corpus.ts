@@ -15,6 +15,7 @@ import { listFiles } from '../ingest/files';
 import { readManifest } from '../ingest/manifest';
 import { createParsePool } from '../ingest/parse-pool';
 import { ingestFiles, type IngestSummary } from '../ingest/run';
+import { storedRecord } from '../ingest/stored-record';
 import { ReportStore, type IngestItem } from '../ingest/store';
 import { checkCells } from '../report/checks';
 import type { AgencyLevel } from '../report/record';
@@ -50,7 +51,7 @@ export async function ingestCorpus(db: Db, dir: string): Promise<{ summary: Inge
     const summary = await ingestFiles(db, files, pool, {
       manifest,
       onProgress: (done, total) => {
-        if (done % 10_000 < 500) console.error(`ingest: ${done}/${total}`);
+        if (done % 10_000 < 200) console.error(`ingest: ${done}/${total}`);
       },
     });
     return { summary, files: files.length, seconds: (performance.now() - started) / 1000 };
@@ -78,7 +79,7 @@ export async function storeSyntheticRecords(db: Db, count: number): Promise<void
       format: 'text',
       hints: {},
       sourceUrl: null,
-      record: {
+      stored: storedRecord({
         file: r.rendered.fileName,
         year: r.year,
         template: r.source.template,
@@ -87,7 +88,7 @@ export async function storeSyntheticRecords(db: Db, count: number): Promise<void
         raw: {},
         checks: checkCells(cells, oneRow),
         warnings: [],
-      },
+      }),
     });
     if (batch.length === STORE_BATCH) {
       await store.storeBatch(batch);

@@ -7,6 +7,8 @@ import PDFDocument from 'pdfkit';
 import { MAX_INPUT_BYTES, extractText, type Extracted } from './index';
 import type { ParseFailure } from '../record';
 
+// Before any test reads a PDF (pdf.js's bundled polyfills replace these process-wide).
+const builtIns = { push: Array.prototype.push, parse: JSON.parse };
 const FONT = createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 
 /** A PDF drawn with pdfkit: each entry is [text, x, y]. */
@@ -37,6 +39,12 @@ test('a PDF (whatever its name) is rebuilt as lines, cells split at column gaps'
   const r = ok(await extractText('report.txt', bytes));
   assert.equal(r.format, 'pdf');
   assert.deepEqual(r.text.split('\n'), ['二、主动公开政府信息情况', '规章 | 5 | 0 | 3', '行政规范性文件 | 12 | 15 | 90', '- 2 -']);
+});
+
+test('reading a PDF leaves the built-ins its polyfills would replace as they were', async () => {
+  ok(await extractText('report.pdf', await pdf([['规章', 50, 100], ['5', 200, 100]])));
+  assert.equal(Array.prototype.push, builtIns.push, 'Array.prototype.push');
+  assert.equal(JSON.parse, builtIns.parse, 'JSON.parse');
 });
 
 test('a blank PDF cell (nothing printed) becomes an empty cell where the table columns say one is missing', async () => {

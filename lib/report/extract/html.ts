@@ -37,21 +37,23 @@ function joinFragments(parts: string[]): string {
   return out;
 }
 
+/** Adds the fragments of a cell's nodes to `parts` (the last one open); a block or `<br>` starts a new one. */
+function cellFragments(nodes: readonly DomNode[], parts: string[]): void {
+  for (const node of nodes) {
+    if (node.type === 'text') parts[parts.length - 1] += node.data.replace(/\s+/g, ' ');
+    else if (isElement(node) && !SKIP.has(node.name) && !hidden(node)) {
+      const block = BLOCK.has(node.name) || node.name === 'br';
+      if (block) parts.push('');
+      cellFragments(node.children, parts);
+      if (block) parts.push('');
+    }
+  }
+}
+
 /** Text of a table cell: every fragment, whitespace (incl. `&nbsp;`) collapsed. */
 function cellText(cell: DomElement): string {
   const parts: string[] = [''];
-  const walk = (nodes: readonly DomNode[]) => {
-    for (const node of nodes) {
-      if (node.type === 'text') parts[parts.length - 1] += node.data.replace(/\s+/g, ' ');
-      else if (isElement(node) && !SKIP.has(node.name) && !hidden(node)) {
-        const block = BLOCK.has(node.name) || node.name === 'br';
-        if (block) parts.push('');
-        walk(node.children);
-        if (block) parts.push('');
-      }
-    }
-  };
-  walk(cell.children);
+  cellFragments(cell.children, parts);
   return joinFragments(parts);
 }
 

@@ -12,7 +12,8 @@ import { BINARY_SHARE, binaryShare, sniff } from './sniff';
 
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-export type SourceFormat = 'text' | 'html' | 'pdf' | 'docx';
+export const SOURCE_FORMATS = ['text', 'html', 'pdf', 'docx'] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 export interface Extracted {
   text: string;

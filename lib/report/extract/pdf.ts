@@ -15,6 +15,34 @@ import { gapEm } from './pdf-items';
 // (Every entry point runs from the project root: npm scripts, next start.)
 const PDFJS_DIR = path.join(process.cwd(), 'node_modules', 'pdfjs-dist');
 
+type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsModule: Promise<Pdfjs> | undefined;
+
+/**
+ * pdf.js's Node build, loaded once. Its bundled core-js polyfills REPLACE two built-ins
+ * process-wide: Array.prototype.push (a spec nicety about read-only lengths) and JSON.parse
+ * (source-text access). Every push in the parser then ran through the slow replacement once a
+ * PDF had been read: about 8% of a parse worker's time. pdf.js does not need either, so the
+ * natives are put back; what the polyfills add (Promise.withResolvers, …) stays. Its
+ * in-thread "worker" module carries the same polyfills, so it is loaded here too (pdf.js uses
+ * the one it finds on globalThis.pdfjsWorker instead of importing it at the first document).
+ */
+function loadPdfjs(): Promise<Pdfjs> {
+  pdfjsModule ??= (async () => {
+    const { push } = Array.prototype;
+    const { parse } = JSON;
+    try {
+      const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+      await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      return pdfjs;
+    } finally {
+      Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
+      JSON.parse = parse;
+    }
+  })();
+  return pdfjsModule;
+}
+
 /** A page's items as lines, top to bottom, each sorted by x. */
 function pageLines(items: Item[]): Item[][] {
   items.sort((a, b) => b.y - a.y || a.x - b.x);
@@ -42,7 +70,7 @@ export interface PdfText {
 }
 
 export async function pdfToText(bytes: Uint8Array): Promise<PdfText> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),

@@ -55,7 +55,7 @@ function Preview({ batch, csrf }: { batch: Batch; csrf: string }) {
         <section key={i} data-file={f.name} style={{ borderTop: '2px solid #888', marginTop: '1.5em' }}>
           <h2>{f.name}</h2>
           <p>
-            {f.format} · {(f.size / 1024).toFixed(1)} KB · sha256 {f.sha256.slice(0, 12)}…
+            {f.format ?? '格式未识别'} · {(f.size / 1024).toFixed(1)} KB · sha256 {f.sha256.slice(0, 12)}…
           </p>
           {f.parsed ? <ReportPreview record={f.parsed} /> : <p role="alert">无法解析：{f.error}</p>}
           <fieldset>

@@ -8,7 +8,7 @@ import { sweepStaging } from '@/lib/admin/staging';
 import { stageUpload, type UploadedFile } from '@/lib/admin/upload';
 import { MAX_UPLOAD_BYTES } from '@/lib/admin/upload-check';
 import { getDb } from '@/lib/db/server';
-import { parseReport } from '@/lib/report';
+import { parseSource } from '@/lib/report';
 
 /**
  * Upload → staged batch → 303 to its preview page. Order matters: session and Origin from
@@ -54,7 +54,7 @@ export async function POST(request: NextRequest) {
   }
 
   await sweepStaging();
-  const batch = await stageUpload(real, manifest, parseReport);
+  const batch = await stageUpload(real, manifest, parseSource);
   return done(request, `/admin/batches/${batch.id}`, {
     batchId: batch.id,
     files: batch.files.map((f) => ({ name: f.name, sha256: f.sha256, format: f.format, parsed: f.parsed, error: f.error })),

@@ -5,7 +5,7 @@ import { done, failure } from '@/lib/admin/respond';
 import { repreviewBatch, saveBatch } from '@/lib/admin/save';
 import { readBatch } from '@/lib/admin/staging';
 import { getDb } from '@/lib/db/server';
-import { parseReport } from '@/lib/report';
+import { parseSource } from '@/lib/report';
 
 /** The preview form: `intent=preview` re-parses with the corrections, `intent=save` stores. */
 export async function POST(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
@@ -28,7 +28,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
 
   const next =
     intent.data === 'save'
-      ? await saveBatch(await getDb(), batch, corrections.hints, parseReport)
-      : await repreviewBatch(batch, corrections.hints, parseReport);
+      ? await saveBatch(await getDb(), batch, corrections.hints, parseSource)
+      : await repreviewBatch(batch, corrections.hints, parseSource);
   return done(request, `/admin/batches/${batch.id}`, { batchId: next.id, files: next.files.map((f) => ({ name: f.name, hints: f.hints, error: f.error })), saved: next.saved });
 }
