@@ -25,7 +25,7 @@ export interface IngestOptions {
   manifest?: Manifest;
   /** Reports per transaction (default 200). */
   batchSize?: number;
-  /** Parse jobs in flight (default two batches): enough to keep every worker busy while a batch is written. */
+  /** Parse jobs in flight (default four batches): enough to keep every worker busy while a batch is written. */
   window?: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -44,7 +44,9 @@ export function emptySummary(total: number): IngestSummary {
 export async function ingestFiles(db: Db, files: readonly string[], parser: Parser, options: IngestOptions = {}): Promise<IngestSummary> {
   // 200 rather than 500: a batch and the results queued behind it stay young in the main
   // thread's heap instead of being promoted and marked (~10% less CPU per report overall).
-  const { manifest, batchSize = 200, window = 2 * batchSize, onProgress } = options;
+  // Four batches in flight: while one is written (the server busy, nothing consumed, nothing
+  // submitted), the workers still have two batches of work and do not run dry.
+  const { manifest, batchSize = 200, window = 4 * batchSize, onProgress } = options;
   const store = await ReportStore.open(db);
   const summary = emptySummary(files.length);
   const inFlight: Promise<ParseResult>[] = [];
