@@ -5,6 +5,7 @@
 import Link from 'next/link';
 import { count, desc, eq } from 'drizzle-orm';
 import { connection } from 'next/server';
+import { readDataVersion } from '@/lib/db/data-version';
 import { getDb } from '@/lib/db/server';
 import { agencies, reports } from '@/lib/db/schema';
 import { cachedByVersion } from '@/lib/queries/cached';
@@ -37,8 +38,9 @@ export default async function Home() {
   await connection(); // rendered per request: never frozen into the build
   const db = await getDb();
   // Cached per data version (lib/queries/cached.ts): the overview aggregates every report.
-  const [{ overview: o, version }, [[{ stored }], recent]] = await Promise.all([
-    cachedOverview(db),
+  const version = await readDataVersion(db); // once for both entries, which then agree
+  const [{ overview: o }, [[{ stored }], recent]] = await Promise.all([
+    cachedOverview(db, version),
     cachedByVersion(db, 'overview-list', '', () =>
       Promise.all([
         db.select({ stored: count() }).from(reports),
@@ -50,6 +52,7 @@ export default async function Home() {
           .orderBy(desc(reports.ingestedAt), desc(reports.id))
           .limit(12),
       ]),
+      version,
     ),
   ]);
   const trend = trendChart(o.trend);

@@ -47,8 +47,9 @@ export async function compareView(db: Db, filters: Filters, optionsLimit: number
   return 'empty' in view ? view : { ...view, regions, agencies };
 }
 
-/** The overview's aggregates over every current report, once per data version. */
-export const cachedOverview = (db: Db) => cachedByVersion(db, 'overview', '', async (version) => ({ overview: await overview(db), version }));
+/** The overview's aggregates over every current report, once per data version (`atVersion`: see cachedByVersion). */
+export const cachedOverview = (db: Db, atVersion?: number) =>
+  cachedByVersion(db, 'overview', '', async (version) => ({ overview: await overview(db), version }), atVersion);
 
 /** The trend over the years, as the overview page and the chart routes show it. */
 export async function trendView(db: Db): Promise<{ chart: LoadedChart; version: number } | { empty: string }> {

@@ -9,7 +9,7 @@ import { tableToCsv, tableToXlsx } from './data-files';
 import { chartsView, trendView } from './compare-view';
 import { DEFAULT_CATEGORY, type LoadedChart } from './load';
 import { CHART_IDS, chartOption, chartTable, isEmpty } from './payload';
-import { renderChartPng, renderChartSvg, renderInlineSvg } from './render';
+import { renderChartPng, renderChartSvg, renderPreviewSvg } from './render';
 
 const IMAGE = { width: 960, height: 540 };
 /** png, svg: the self-describing image for briefings; json: the chart's data for the page's interactive island. */
@@ -97,7 +97,7 @@ export async function chartPreviewResponse(chart: string, url: URL): Promise<Res
   if (!height.success) return badRequest('参数 h（高度）应为 200 到 1200 之间的整数');
   const found = await load(chart, url);
   if (found instanceof Response) return found;
-  return new Response(renderInlineSvg(found.loaded.payload, IMAGE.width, height.data), {
+  return new Response(renderPreviewSvg(found.loaded.payload, IMAGE.width, height.data), {
     headers: { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': cacheControl(url, found.version) },
   });
 }
