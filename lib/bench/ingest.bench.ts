@@ -6,7 +6,7 @@
  * The corpus is generated first, untimed, and kept in the temp dir for the next run.
  */
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import { queryRows, type Db } from '../db/client';
 import { openDatabase } from '../db/open';
 import { readEnv } from '../env';
 import { loadRegionsIfEmpty } from '../ingest/regions';
@@ -17,9 +17,8 @@ import { compareWideWithKeyValue } from './wide-vs-kv';
 const count = Number(process.env.BENCH_INGEST_COUNT ?? 100_000);
 
 async function databaseBytes(db: Db): Promise<number> {
-  const result = await db.execute(sql`select pg_database_size(current_database())::bigint as n`);
-  const rows = (Array.isArray(result) ? result : (result as unknown as { rows: { n: string }[] }).rows) as { n: string }[];
-  return Number(rows[0].n);
+  const [row] = await queryRows<{ n: string }>(db, sql`select pg_database_size(current_database())::bigint as n`);
+  return Number(row.n);
 }
 
 const dir = await benchCorpus(count);

@@ -4,11 +4,9 @@
  * size and a dashboard-style query (10 cells summed over current reports, by province) on both.
  */
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import { queryRows, type Db } from '../db/client';
 import { cellColumnName } from '../db/schema';
 import { ALL_CELLS } from '../report/cells';
-
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 
 async function bestOf3(db: Db, query: ReturnType<typeof sql>): Promise<number> {
   let best = Infinity;
@@ -47,10 +45,9 @@ export async function compareWideWithKeyValue(db: Db, reports: number): Promise<
     where r.status = 'current' and kv.key_id in (${chosen.map((c) => c.id).join(',')})
     group by a.province_code, kv.key_id`);
   const per100k = 100_000 / Math.max(reports, 1);
-  const [sizes] = rowsOf<{ wide: string; kv: string }>(
-    await db.execute(
-      sql.raw(`select pg_total_relation_size('report_cells')::bigint as wide, pg_total_relation_size('bench_cell_values')::bigint as kv`),
-    ),
+  const [sizes] = await queryRows<{ wide: string; kv: string }>(
+    db,
+    sql.raw(`select pg_total_relation_size('report_cells')::bigint as wide, pg_total_relation_size('bench_cell_values')::bigint as kv`),
   );
   console.log(`ingest.cells_wide_mb_per_100k: ${((Number(sizes.wide) / 1e6) * per100k).toFixed(0)} MB`);
   console.log(`ingest.cells_kv_mb_per_100k: ${((Number(sizes.kv) / 1e6) * per100k).toFixed(0)} MB`);

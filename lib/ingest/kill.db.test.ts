@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import type { DbHandle } from '../db/client';
+import { queryRows, type DbHandle } from '../db/client';
 import { openDatabase } from '../db/open';
 import { readEnv } from '../env';
 import { writeSynthCorpus } from '../synth/write';
@@ -73,12 +73,15 @@ async function withDb<T>(fn: (h: DbHandle) => Promise<T>): Promise<T> {
 }
 
 async function counts(h: DbHandle) {
-  const result = await h.db.execute(sql`select
+  const [row] = await queryRows<Record<string, number>>(
+    h.db,
+    sql`select
       (select count(*)::int from reports) as reports,
       (select count(*)::int from reports r where not exists (select 1 from report_cells c where c.report_id = r.id)) as without_cells,
       (select count(*)::int from report_cells c where not exists (select 1 from reports r where r.id = c.report_id)) as orphan_cells,
-      (select count(*)::int from reports r where not exists (select 1 from source_files f where f.sha256 = r.sha256)) as without_bytes`);
-  return (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows)[0] as Record<string, number>;
+      (select count(*)::int from reports r where not exists (select 1 from source_files f where f.sha256 = r.sha256)) as without_bytes`,
+  );
+  return row;
 }
 
 test('SIGKILL mid-run leaves no half-written report, and a rerun completes', async () => {

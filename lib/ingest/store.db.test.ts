@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
-import type { DbHandle } from '../db/client';
+import { queryRows, type DbHandle } from '../db/client';
 import { agencies, reportCells, reports, sourceFiles } from '../db/schema';
 import { createRng } from '../report/render';
 import type { ParseHints, ParsedReport } from '../report/record';
@@ -109,12 +109,9 @@ test('a failing batch leaves nothing behind and the cache stays valid', async ()
   const count = await handle.db.select({ n: sql<number>`count(*)::int` }).from(agencies).where(eq(agencies.name, '重庆市江北区审计局'));
   assert.equal(count[0].n, 0);
   assert.deepEqual(await store.storeBatch([good]), ['new']);
-  const orphans = await handle.db.execute(
+  const [orphans] = await queryRows<{ n: number }>(
+    handle.db,
     sql`select count(*)::int as n from ${reports} r full join ${reportCells} c on c.report_id = r.id where r.id is null or c.report_id is null`,
   );
-  assert.equal(rowsOf<{ n: number }>(orphans)[0].n, 0);
+  assert.equal(orphans.n, 0);
 });
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}

@@ -9,7 +9,7 @@
  */
 import { and, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import { getTableConfig } from 'drizzle-orm/pg-core';
-import type { Db } from '../db/client';
+import { queryRows, type Db } from '../db/client';
 import { bumpDataVersion } from '../db/data-version';
 import { cellColumnName, reportCells, reports, sourceFiles } from '../db/schema';
 import { ALL_CELLS } from '../report/cells';
@@ -158,8 +158,8 @@ async function insertReports(db: Db, planned: readonly Planned[], target: Target
     on conflict do nothing`);
 
   // Ids first, so reports and their cells rows are matched without relying on RETURNING order.
-  const ids = rowsOf<{ id: number }>(
-    await db.execute(sql`select nextval(pg_get_serial_sequence('reports', 'id'))::int as id from generate_series(1, ${planned.length})`),
+  const ids = (
+    await queryRows<{ id: number }>(db, sql`select nextval(pg_get_serial_sequence('reports', 'id'))::int as id from generate_series(1, ${planned.length})`)
   ).map((r) => r.id);
   // Reports go as ONE json parameter (bound parameters per column would pass Postgres's
   // 65,535 limit at 500 reports): the columns the store decides, then the record's own json.
@@ -187,9 +187,12 @@ async function insertReports(db: Db, planned: readonly Planned[], target: Target
 
 /** The table's column order decides a row literal's field order: read it, and refuse a table the registry does not match. */
 async function cellColumnOrder(db: Db): Promise<number[] | null> {
-  const names = rowsOf<{ name: string }>(
-    await db.execute(sql`select attname as name from pg_attribute
-      where attrelid = ${getTableConfig(reportCells).name}::regclass and attnum > 0 and not attisdropped order by attnum`),
+  const names = (
+    await queryRows<{ name: string }>(
+      db,
+      sql`select attname as name from pg_attribute
+        where attrelid = ${getTableConfig(reportCells).name}::regclass and attnum > 0 and not attisdropped order by attnum`,
+    )
   ).map((r) => r.name);
   const index = new Map(ALL_CELLS.map((d, i) => [cellColumnName(d.key), i]));
   index.set(CELLS_ID_COLUMN, -1);
@@ -209,14 +212,10 @@ const REPORT_COLUMN_LIST = sql.raw(
     .join(', '),
 );
 
-function rowsOf<T>(result: unknown): T[] {
-  // postgres.js returns the rows, PGlite an object holding them.
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
-
 async function supportsLz4(db: Db): Promise<boolean> {
-  const rows = rowsOf<{ ok: boolean }>(
-    await db.execute(sql`select coalesce(bool_or('lz4' = any(enumvals)), false) as ok from pg_settings where name = 'default_toast_compression'`),
+  const rows = await queryRows<{ ok: boolean }>(
+    db,
+    sql`select coalesce(bool_or('lz4' = any(enumvals)), false) as ok from pg_settings where name = 'default_toast_compression'`,
   );
   return rows[0]?.ok === true;
 }
