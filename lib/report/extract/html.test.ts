@@ -51,3 +51,15 @@ test('HTML is recognised by its markup, not by a stray angle bracket', () => {
   assert.ok(looksLikeHtml('\n<div>a</div><p>b</p><br>'));
   assert.equal(looksLikeHtml('收到申请 < 10 件，<注> 见下表'), false);
 });
+
+test('hidden rows of a data table are not read: the page does not show them', () => {
+  const html = `<table><tr><td>规章</td><td>1</td></tr><tr style="display:none"><td>规章</td><td>9</td></tr>
+    <tbody style="display: none"><tr><td>规范性文件</td><td>9</td></tr></tbody><tr><td>规范性文件</td><td>2</td></tr></table>`;
+  assert.deepEqual(htmlToText(html).split('\n'), ['规章 | 1', '规范性文件 | 2']);
+});
+
+test('two levels of layout tables: the prose around each inner data table keeps its place', () => {
+  const html = `<table><tr><td>报告<table><tr><td>正文<table><tr><td>规章</td><td>1</td></tr></table>
+    结尾</td></tr></table></td></tr></table><p>附件</p>`;
+  assert.deepEqual(htmlToText(html).split('\n'), ['报告', '正文', '规章 | 1', '结尾', '附件']);
+});
