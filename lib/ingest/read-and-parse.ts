@@ -20,15 +20,21 @@ export type ParseResult =
   | { ok: true; sha256: string; bytes: Uint8Array; format: SourceFormat; stored: StoredRecord }
   | { ok: false; error: string };
 
+/** Why a file could not be read, as a result says it (`code` of Node's error, or its message). */
+export const cannotRead = (reason: string): ParseResult => ({ ok: false, error: `cannot read: ${reason}` });
+
 export async function readAndParse(job: ParseJob): Promise<ParseResult> {
   let bytes: Uint8Array;
   try {
-    // Synchronous: this runs in a parse worker that has nothing else to do meanwhile, and a
-    // thread-pool round trip per open/stat/read/close costs more CPU than the read itself.
     bytes = readFileSync(job.path);
   } catch (e) {
-    return { ok: false, error: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return cannotRead((e as NodeJS.ErrnoException).code ?? (e as Error).message);
   }
+  return parseBytes(job, bytes);
+}
+
+/** A file's bytes, read already (by a parse worker's reader thread), → its result. */
+export async function parseBytes(job: ParseJob, bytes: Uint8Array): Promise<ParseResult> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let parsed: ParsedSource;
   try {
