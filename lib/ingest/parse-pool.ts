@@ -35,6 +35,8 @@ const WORKER_BOOTSTRAP = `(async () => {
  */
 const YOUNG_GENERATION_MB = 192;
 
+const OFFICE_FILE = /\.(?:pdf|docx)$/i;
+
 export function createParsePool(size = os.availableParallelism()): Parser {
   const pending = new Map<number, Pending>();
   const load = new Map<Worker, number>();
@@ -79,8 +81,12 @@ export function createParsePool(size = os.availableParallelism()): Parser {
   return {
     parse(job) {
       if (workers.length === 0) return Promise.resolve({ ok: false, error: 'no parser worker left' });
-      // Least-loaded worker: a slow PDF does not hold up the text files queued behind it.
-      const worker = workers.reduce((a, b) => ((load.get(a) ?? 0) <= (load.get(b) ?? 0) ? a : b));
+      // Least-loaded worker: a slow PDF does not hold up the text files queued behind it. PDF and
+      // DOCX files (by name; any worker reads any file) all go to the first: loading pdf.js and
+      // mammoth and warming their code costs each worker that meets one ~1.5 s of CPU.
+      const worker = OFFICE_FILE.test(job.path)
+        ? workers[0]
+        : workers.reduce((a, b) => ((load.get(a) ?? 0) <= (load.get(b) ?? 0) ? a : b));
       load.set(worker, (load.get(worker) ?? 0) + 1);
       const id = nextId++;
       return new Promise((resolve) => {

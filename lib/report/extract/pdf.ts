@@ -31,11 +31,17 @@ function loadPdfjs(): Promise<Pdfjs> {
   pdfjsModule ??= (async () => {
     const { push } = Array.prototype;
     const { parse } = JSON;
+    // The polyfills' feature tests read error.stack while loading; with source maps on (tsx turns
+    // them on) Node then parses the source maps behind every frame: ~0.45 s of CPU per process
+    // (per parse worker) for stacks nobody sees.
+    const sourceMaps = process.sourceMapsEnabled;
+    process.setSourceMapsEnabled(false);
     try {
       const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
       await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
       return pdfjs;
     } finally {
+      process.setSourceMapsEnabled(sourceMaps);
       Object.defineProperty(Array.prototype, 'push', { value: push, writable: true, configurable: true, enumerable: false });
       JSON.parse = parse;
     }
