@@ -25,6 +25,8 @@ export async function agencyDetail(db: Db, id: number) {
     .orderBy(desc(reports.year), asc(reports.status), desc(reports.ingestedAt));
   const versions = rows.map(({ report, cells }) => {
     const { reportId: _reportId, ...values } = cells ?? { reportId: 0 };
+    // A cell the parser could not read is NULL like a printed blank: leave it out, as the record does.
+    for (const key of report.absentCells) delete (values as Record<string, unknown>)[key];
     return { ...report, checks: recordChecks(report.checks, report.otherDisposalOneRow), cells: values as Record<string, number | null> };
   });
   return { agency, versions };

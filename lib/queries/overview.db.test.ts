@@ -1,6 +1,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { eq } from 'drizzle-orm';
 import type { DbHandle } from '../db/client';
+import { reports } from '../db/schema';
 import { openTestDb } from '../testing/test-db';
 import { agencyDetail } from './agency';
 import { agencyOptions, regionOptions, reportYears } from './options';
@@ -60,6 +62,19 @@ test('agency detail lists every version with its cells as stored', async () => {
   assert.equal(d.versions[0].cells['requests.received.total'], null);
   assert.equal(d.versions[1].cells['requests.received.total'], 1000);
   assert.equal(await agencyDetail(h.db, 99999), null);
+});
+
+test('agency detail leaves out a cell the parser could not read, so the page shows ？ and not a blank', async () => {
+  const [current] = (await agencyDetail(h.db, ids.a3))!.versions;
+  const unread = 'requests.received.natural';
+  await h.db.update(reports).set({ absentCells: [unread] }).where(eq(reports.id, current.id));
+  try {
+    const [again] = (await agencyDetail(h.db, ids.a3))!.versions;
+    assert.equal(unread in again.cells, false);
+    assert.equal(again.cells['requests.received.total'], null); // a printed blank stays a blank
+  } finally {
+    await h.db.update(reports).set({ absentCells: [] }).where(eq(reports.id, current.id));
+  }
 });
 
 test('quality lists', async () => {

@@ -6,7 +6,7 @@ import { getDb } from '@/lib/db/server';
 import { agencyDetail, type ReportVersion } from '@/lib/queries/agency';
 import { BadParams, Empty } from '../../components/notice';
 import { ChecksList, WarningsList } from './checks';
-import { ReportTables } from './report-tables';
+import { ReportTables } from '../../components/report-tables';
 
 const STATUS: Record<ReportVersion['status'], string> = { current: '现行', superseded: '已被更正版本取代', needs_review: '待核实', removed: '已撤下' };
 const idSchema = z.coerce.number().int().positive().max(2_147_483_647);

@@ -1,7 +1,9 @@
 /**
  * A report's tables as the office printed them, laid out from the registry: a printed blank
- * is shown blank (its raw text, e.g. “/”, on hover), never as 0. Category subtotals are not
- * printed on the form, so they appear only in their own marked row of derived figures.
+ * is shown blank (its raw text, e.g. “/”, on hover), never as 0; a cell the parser could not
+ * read (absent from `cells`) shows ？, never blank. Category subtotals are not printed on the
+ * form, so they appear only in their own marked table of derived figures. Used by the agency
+ * page and by the administrator's preview before saving.
  */
 import {
   APPEAL_GROUPS,
@@ -21,14 +23,16 @@ import { formatNumber } from '@/lib/format';
 interface Props {
   template: Template;
   otherDisposalOneRow: boolean;
+  /** The printed cells; a key the template prints but the parser could not read is left out. */
   cells: Record<string, number | null>;
   raw: Record<string, string>;
 }
 
 function Cell({ k, cells, raw }: { k: string; cells: Props['cells']; raw: Props['raw'] }) {
+  if (!(k in cells)) return <td className="unread" title="未能读出（原文无法拆分或缺失）" data-key={k}>？</td>;
   const v = cells[k];
   const text = raw[k];
-  if (v === null || v === undefined) return <td className="blank" title={text ? `印制为“${text}”` : '空白'} data-key={k}>{''}</td>;
+  if (v === null) return <td className="blank" title={text ? `印制为“${text}”` : '空白'} data-key={k}>{''}</td>;
   return <td data-key={k} title={text ? `印制为“${text}”` : undefined}>{formatNumber(v)}</td>;
 }
 
