@@ -53,3 +53,18 @@ test('a missing file, a tiny file and a binary one each get their own answer, in
   assert.deepEqual(comparable(small), comparable(await readAndParse({ path: tiny, hints: {} })));
   assert.deepEqual(blob, { ok: false, error: 'unrecognised binary content' });
 });
+
+test('files bigger together than the read-ahead budget are all read: the reader waits for the parse, it does not stop', async () => {
+  // Five files of ~17 MB over two workers: the first worker's reader holds two (~35 MB, over its
+  // 32 MB budget) when it comes to its third, so it must wait for the parse to take one.
+  const big = [1, 2, 3, 4, 5].map((n) => {
+    const file = path.join(dir, `big-${n}.txt`);
+    fs.writeFileSync(file, '某县政府信息公开工作年度报告 正文\n'.repeat(350_000));
+    return file;
+  });
+  const results = await Promise.all([...big, samples[2]].map((p) => pool.parse({ path: p, hints: {} })));
+  assert.deepEqual(
+    results.map((r) => r.ok),
+    [false, false, false, false, false, true],
+  );
+});

@@ -24,29 +24,45 @@ export interface ResultMessage {
 type Read = { id: number; bytes: Uint8Array } | { id: number; error: string };
 
 const READS_PER_MESSAGE = 4;
+/**
+ * Bytes read and not yet parsed, at most (one file bigger than this is still read, alone): the
+ * pool queues hundreds of jobs here and a file may be 50 MB. Counted in memory both threads
+ * share, so holding the reader back costs no messages: it waits until the parse catches up.
+ */
+const READ_AHEAD_BYTES = 32 * 1024 * 1024;
 
-/** Plain JavaScript (no TypeScript loader needed): read each path in order, send the bytes a few at a time. */
+/**
+ * Plain JavaScript (no TypeScript loader needed): read each path in order, send the bytes a few
+ * at a time, and wait (sending what it holds first) while READ_AHEAD_BYTES are unparsed.
+ */
 const READER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 const { readFileSync } = require('node:fs');
+const unparsed = workerData.unparsed;
 parentPort.on('message', (paths) => {
   let reads = [];
   let transfer = [];
+  const send = () => {
+    parentPort.postMessage(reads, transfer);
+    reads = [];
+    transfer = [];
+  };
   paths.forEach(({ id, path }, i) => {
+    for (let held = Atomics.load(unparsed, 0); held > ${READ_AHEAD_BYTES}; held = Atomics.load(unparsed, 0)) {
+      if (reads.length > 0) send();
+      Atomics.wait(unparsed, 0, held);
+    }
     try {
       let bytes = readFileSync(path);
       // A small file comes in a slice of Node's shared buffer pool, which cannot be handed over.
       if (bytes.byteLength !== bytes.buffer.byteLength) bytes = new Uint8Array(bytes);
+      Atomics.add(unparsed, 0, bytes.byteLength);
       reads.push({ id, bytes });
       transfer.push(bytes.buffer);
     } catch (e) {
       reads.push({ id, error: e.code ?? e.message });
     }
-    if (reads.length === ${READS_PER_MESSAGE} || i === paths.length - 1) {
-      parentPort.postMessage(reads, transfer);
-      reads = [];
-      transfer = [];
-    }
+    if (reads.length === ${READS_PER_MESSAGE} || i === paths.length - 1) send();
   });
 });`;
 
@@ -54,7 +70,8 @@ const RESULTS_PER_MESSAGE = 8;
 const queue: JobMessage['jobs'] = [];
 let running = false;
 
-const reader = new Worker(READER_SOURCE, { eval: true });
+const unparsed = new Int32Array(new SharedArrayBuffer(4));
+const reader = new Worker(READER_SOURCE, { eval: true, workerData: { unparsed } });
 const reads = new Map<number, Read>();
 let waitingFor: { id: number; resolve: () => void } | null = null;
 reader.on('message', (arrived: Read[]) => {
@@ -73,6 +90,10 @@ async function readOf(id: number): Promise<Read> {
   if (!reads.has(id)) await new Promise<void>((resolve) => (waitingFor = { id, resolve }));
   const read = reads.get(id)!;
   reads.delete(id);
+  if ('bytes' in read) {
+    Atomics.sub(unparsed, 0, read.bytes.byteLength);
+    Atomics.notify(unparsed, 0);
+  }
   return read;
 }
 
