@@ -82,17 +82,19 @@ test('record → rows → record gives back the same record, key order included'
   );
 });
 
-test("a check's key list is stored only where it is not its rule's own", () => {
+test("checks are stored only where they are not the rules' own, and then a key list only where it is not its rule's", () => {
   const defs = templateCells('2021', false);
   const cells = Object.fromEntries(defs.map((d, i) => [d.key, i]));
   const own = checkCells(cells, false);
   const record: ParsedReport = { file: 'a.txt', year: 2024, template: '2021', agency: null, cells, raw: {}, checks: own, warnings: [] };
-  const { report } = recordToRows(record);
-  assert.ok(own.length > 30 && report.checks.every((c) => !('keys' in c)), 'the rules of this table shape: no key lists');
-  assert.deepEqual(report.checks[0], { id: own[0].id, scope: own[0].scope, status: own[0].status, lhs: own[0].lhs, rhs: own[0].rhs });
+  assert.ok(own.length > 30);
+  assert.equal(recordToRows(record).report.checks, null, "the rules' own checks for these cells: nothing stored");
+  const flipped = { ...own[0], status: own[0].status === 'pass' ? 'fail' : 'pass' } as const;
+  const stored = recordToRows({ ...record, checks: [flipped, ...own.slice(1)] }).report.checks;
+  assert.ok(stored && stored.slice(1).every((c) => !('keys' in c)), 'a list that is not the rules\': kept, without the rules\' own key lists');
+  assert.deepEqual(stored[0], { id: own[0].id, scope: own[0].scope, status: flipped.status, lhs: own[0].lhs, rhs: own[0].rhs });
   const odd = { ...own[0], keys: ['requests.received.natural'] };
-  const stored = recordToRows({ ...record, checks: [odd] }).report.checks;
-  assert.deepEqual(stored, [odd], 'any other list is kept as it was');
+  assert.deepEqual(recordToRows({ ...record, checks: [odd] }).report.checks, [odd], 'any other key list is kept as it was');
 });
 
 test('absent cells are remembered apart from printed blanks', () => {

@@ -5,15 +5,16 @@
  * - cells → one wide `report_cells` row (a column per registry key), as values in registry order;
  * - which template keys the record lacks → `reports.absent_cells` (NULL alone cannot
  *   tell "printed blank" from "not read");
- * - everything else (raw, checks, warnings, the agency as parsed) → `reports` columns; a
- *   check's key list is left out when it is its rule's own list for the table's shape (six
- *   sixths of the check json, and derivable), kept when it is not.
+ * - everything else (raw, warnings, the agency as parsed) → `reports` columns;
+ * - checks: nothing (NULL) when they are what the rules give for the cells, which the parser's
+ *   always are; otherwise the list, each check's key list left out where it is its rule's own.
+ *   Either way the way back gives the record's checks exactly.
  *
  * jsonb does not keep key order, so the way back rebuilds every object in the parser's
  * order: the record schema's field order, and the registry's printed order for cell maps.
  */
 import { ALL_CELLS, OTHER_DISPOSAL_SUBROWS, REQUEST_COLUMNS, requestKey, templateCells, type Template } from '../report/cells';
-import { ruleDefs } from '../report/checks';
+import { checkCells, ruleDefs } from '../report/checks';
 import { parsedReportSchema, type Check, type ParsedReport } from '../report/record';
 import type { reportCells, reports, StoredCheck } from '../db/schema';
 
@@ -87,13 +88,24 @@ function ruleKeys(oneRow: boolean): Map<string, readonly string[]> {
 
 const sameList = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((k, i) => k === b[i]);
 
-export function storedChecks(checks: readonly Check[], oneRow: boolean): StoredCheck[] {
+const sameCheck = (a: Check, b: Check) =>
+  a.id === b.id && a.scope === b.scope && a.status === b.status && a.lhs === b.lhs && a.rhs === b.rhs && sameList(a.keys, b.keys);
+
+/** Null when the checks are the rules' own for these cells; else the list, key lists left out where they are the rule's own. */
+export function storedChecks(checks: readonly Check[], cells: Readonly<Record<string, number | null>>, oneRow: boolean): StoredCheck[] | null {
+  const derived = checkCells(cells, oneRow);
+  if (derived.length === checks.length && derived.every((d, i) => sameCheck(d, checks[i]))) return null;
   const rules = ruleKeys(oneRow);
   return checks.map(({ keys, ...check }) => (sameList(rules.get(`${check.id}|${check.scope}`), keys) ? check : { ...check, keys }));
 }
 
-/** The checks as the parser returned them: a key list left out is the rule's own. */
-export function recordChecks(stored: readonly StoredCheck[], oneRow: boolean): Check[] {
+/**
+ * The checks as the parser returned them: the rules' own for the record's cells (`cells`
+ * without the keys it could not read) when none were stored; else the stored list, where a
+ * key list left out is the rule's own.
+ */
+export function recordChecks(stored: readonly StoredCheck[] | null, cells: Readonly<Record<string, number | null>>, oneRow: boolean): Check[] {
+  if (stored === null) return checkCells(cells, oneRow);
   const rules = ruleKeys(oneRow);
   return stored.map(({ id, scope, status, keys, lhs, rhs }) => {
     const own = keys ?? rules.get(`${id}|${scope}`);
@@ -136,7 +148,7 @@ export function recordToRows(record: ParsedReport): RecordRows {
       otherDisposalOneRow: oneRow,
       fileName: record.file,
       raw: record.raw,
-      checks: storedChecks(record.checks, oneRow),
+      checks: storedChecks(record.checks, record.cells, oneRow),
       warnings: record.warnings,
       agencyNameSeen: record.agency?.name ?? null,
       agencySeen: record.agency,
@@ -146,6 +158,13 @@ export function recordToRows(record: ParsedReport): RecordRows {
     },
     cells,
   };
+}
+
+/** A `report_cells` row (all registry keys) → the record's cells: no report id, no cell the parser could not read. */
+export function recordCellsOfRow(row: Record<string, unknown>, absentCells: readonly string[]): Record<string, number | null> {
+  const { reportId: _reportId, ...values } = row;
+  for (const key of absentCells) delete values[key];
+  return values as Record<string, number | null>;
 }
 
 /** Registry order first (how the parser walks a table), then anything else as stored. */
@@ -176,7 +195,7 @@ export function rowsToRecord(
     agency: report.agencySeen ?? null,
     cells: cellMap,
     raw: inKeyOrder(report.raw, printed),
-    checks: recordChecks(report.checks, report.otherDisposalOneRow),
+    checks: recordChecks(report.checks, cellMap, report.otherDisposalOneRow),
     warnings: report.warnings,
   });
 }

@@ -2,7 +2,7 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { agencies, regions, reportCells, reports } from '../db/schema';
-import { recordChecks } from '../ingest/record-row';
+import { recordCellsOfRow, recordChecks } from '../ingest/record-row';
 
 export async function agencyDetail(db: Db, id: number) {
   const [agency] = await db
@@ -24,10 +24,9 @@ export async function agencyDetail(db: Db, id: number) {
     .where(eq(reports.agencyId, id))
     .orderBy(desc(reports.year), asc(reports.status), desc(reports.ingestedAt));
   const versions = rows.map(({ report, cells }) => {
-    const { reportId: _reportId, ...values } = cells ?? { reportId: 0 };
-    // A cell the parser could not read is NULL like a printed blank: leave it out, as the record does.
-    for (const key of report.absentCells) delete (values as Record<string, unknown>)[key];
-    return { ...report, checks: recordChecks(report.checks, report.otherDisposalOneRow), cells: values as Record<string, number | null> };
+    // A cell the parser could not read is NULL like a printed blank: it is left out, as the record does.
+    const values = recordCellsOfRow(cells ?? {}, report.absentCells);
+    return { ...report, checks: recordChecks(report.checks, values, report.otherDisposalOneRow), cells: values };
   });
   return { agency, versions };
 }

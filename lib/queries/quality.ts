@@ -10,6 +10,7 @@ import { cachedByVersion } from './cached';
 import { agencies, reportCells, reports } from '../db/schema';
 import { REQUEST_COLUMNS, requestKey, type RequestColumn } from '../report/cells';
 import { cell } from './scope';
+import { recordCellsOfRow, recordChecks } from '../ingest/record-row';
 
 /** Rows listed per list; one more is read to know whether the list goes on. */
 export const LIST_LIMIT = 200;
@@ -23,14 +24,22 @@ export async function failingReports(db: Db) {
       agency: agencies.name,
       year: reports.year,
       failed: reports.failedChecks,
+      // The checks are mostly not stored (derived from the cells): read what derives them.
       checks: reports.checks,
+      absentCells: reports.absentCells,
+      oneRow: reports.otherDisposalOneRow,
+      cells: reportCells,
     })
     .from(reports)
     .leftJoin(agencies, eq(agencies.id, reports.agencyId))
+    .leftJoin(reportCells, eq(reportCells.reportId, reports.id))
     .where(and(eq(reports.status, 'current'), gt(reports.failedChecks, 0)))
     .orderBy(desc(reports.failedChecks), reports.id)
     .limit(LIMIT);
-  return rows.map(({ checks, ...r }) => ({ ...r, rules: [...new Set(checks.filter((c) => c.status === 'fail').map((c) => c.id))] }));
+  return rows.map(({ checks, absentCells, oneRow, cells, ...r }) => {
+    const all = recordChecks(checks, recordCellsOfRow(cells ?? {}, absentCells), oneRow);
+    return { ...r, rules: [...new Set(all.filter((c) => c.status === 'fail').map((c) => c.id))] };
+  });
 }
 
 export function reportsNeedingReview(db: Db) {

@@ -1,0 +1,1 @@
+ALTER TABLE "reports" ALTER COLUMN "checks" DROP NOT NULL;
