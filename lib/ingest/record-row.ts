@@ -160,11 +160,20 @@ export function recordToRows(record: ParsedReport): RecordRows {
   };
 }
 
-/** A `report_cells` row (all registry keys) → the record's cells: no report id, no cell the parser could not read. */
-export function recordCellsOfRow(row: Record<string, unknown>, absentCells: readonly string[]): Record<string, number | null> {
-  const { reportId: _reportId, ...values } = row;
-  for (const key of absentCells) delete values[key];
-  return values as Record<string, number | null>;
+/**
+ * A `report_cells` row (every registry key) → the record's cells: the keys the table prints,
+ * in printed order, without those the parser could not read.
+ */
+export function recordCellsOfRow(
+  report: Pick<ReportRow, 'template' | 'otherDisposalOneRow' | 'absentCells'>,
+  row: Partial<typeof reportCells.$inferSelect> | CellsRow,
+): Record<string, number | null> {
+  const absent = new Set(report.absentCells);
+  const cells: Record<string, number | null> = {};
+  for (const key of printedKeys(report.template, report.otherDisposalOneRow)) {
+    if (!absent.has(key)) cells[key] = (row as CellsRow)[key] ?? null;
+  }
+  return cells;
 }
 
 /** Registry order first (how the parser walks a table), then anything else as stored. */
@@ -179,14 +188,7 @@ export function rowsToRecord(
   report: Pick<ReportRow, keyof ReportRecordColumns>,
   cells: Partial<typeof reportCells.$inferSelect> | CellsRow,
 ): ParsedReport {
-  const printed = printedKeys(report.template, report.otherDisposalOneRow);
-  const absent = new Set(report.absentCells);
-  const cellMap: Record<string, number | null> = {};
-  for (const key of printed) {
-    if (absent.has(key)) continue;
-    const value = (cells as CellsRow)[key];
-    cellMap[key] = value ?? null;
-  }
+  const cellMap = recordCellsOfRow(report, cells);
   // The schema rebuilds nested objects (agency, checks, warnings) in its own field order.
   return parsedReportSchema.parse({
     file: report.fileName,
@@ -194,7 +196,7 @@ export function rowsToRecord(
     template: report.template,
     agency: report.agencySeen ?? null,
     cells: cellMap,
-    raw: inKeyOrder(report.raw, printed),
+    raw: inKeyOrder(report.raw, printedKeys(report.template, report.otherDisposalOneRow)),
     checks: recordChecks(report.checks, cellMap, report.otherDisposalOneRow),
     warnings: report.warnings,
   });

@@ -25,7 +25,7 @@ export async function agencyDetail(db: Db, id: number) {
     .orderBy(desc(reports.year), asc(reports.status), desc(reports.ingestedAt));
   const versions = rows.map(({ report, cells }) => {
     // A cell the parser could not read is NULL like a printed blank: it is left out, as the record does.
-    const values = recordCellsOfRow(cells ?? {}, report.absentCells);
+    const values = recordCellsOfRow(report, cells ?? {});
     return { ...report, checks: recordChecks(report.checks, values, report.otherDisposalOneRow), cells: values };
   });
   return { agency, versions };

@@ -27,6 +27,7 @@ export async function failingReports(db: Db) {
       // The checks are mostly not stored (derived from the cells): read what derives them.
       checks: reports.checks,
       absentCells: reports.absentCells,
+      template: reports.template,
       oneRow: reports.otherDisposalOneRow,
       cells: reportCells,
     })
@@ -36,8 +37,8 @@ export async function failingReports(db: Db) {
     .where(and(eq(reports.status, 'current'), gt(reports.failedChecks, 0)))
     .orderBy(desc(reports.failedChecks), reports.id)
     .limit(LIMIT);
-  return rows.map(({ checks, absentCells, oneRow, cells, ...r }) => {
-    const all = recordChecks(checks, recordCellsOfRow(cells ?? {}, absentCells), oneRow);
+  return rows.map(({ checks, absentCells, template, oneRow, cells, ...r }) => {
+    const all = recordChecks(checks, recordCellsOfRow({ template, otherDisposalOneRow: oneRow, absentCells }, cells ?? {}), oneRow);
     return { ...r, rules: [...new Set(all.filter((c) => c.status === 'fail').map((c) => c.id))] };
   });
 }
